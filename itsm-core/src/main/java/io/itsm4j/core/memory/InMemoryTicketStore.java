@@ -1,0 +1,108 @@
+package io.itsm4j.core.memory;
+
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.port.AppendResult;
+import io.itsm4j.core.port.RecordedCommand;
+import io.itsm4j.core.port.TicketStore;
+import io.itsm4j.core.ticket.TicketEvent;
+import io.itsm4j.core.ticket.TicketId;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link TicketStore} in memory; fulfils the whole port contract.
+ *
+ * <p>Reads take no lock: histories are persistent vectors published through concurrent maps, so a reader sees
+ * a whole append or none of it. Appends within one tenant are serialised on that tenant (idempotency keys are
+ * unique per tenant, so the key check and the version check must be one atomic step); tenants do not contend.
+ */
+public final class InMemoryTicketStore implements TicketStore {
+  private final ConcurrentHashMap<TenantId, Partition> tenants = new ConcurrentHashMap<>();
+
+  /** An empty store. */
+  public InMemoryTicketStore() {}
+
+  @Override
+  public Seq<TicketEvent> load(TenantId tenant, TicketId ticketId) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(ticketId, "ticketId");
+    Partition p = tenants.get(tenant);
+    if (p == null) {
+      return Vector.empty();
+    }
+    Vector<TicketEvent> history = p.histories.get(ticketId);
+    return history == null ? Vector.empty() : history;
+  }
+
+  @Override
+  public AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
+      Seq<TicketEvent> events) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(ticketId, "ticketId");
+    Checks.notNull(command, "command");
+    Checks.notNull(events, "events");
+    checkBatch(tenant, ticketId, expectedVersion, events);
+    Partition p = tenants.computeIfAbsent(tenant, t -> new Partition());
+    synchronized (p) {
+      RecordedCommand earlier = p.commands.get(command.idempotencyKey());
+      if (earlier != null) {
+        return new AppendResult.DuplicateCommand(earlier);
+      }
+      Vector<TicketEvent> history = p.histories.getOrDefault(ticketId, Vector.empty());
+      if (history.size() != expectedVersion) {
+        return new AppendResult.VersionConflict(history.size());
+      }
+      p.commands.put(command.idempotencyKey(), new RecordedCommand(ticketId, command.fingerprint(), events.toVector()));
+      p.histories.put(ticketId, history.appendAll(events));
+      return new AppendResult.Appended(expectedVersion + events.size());
+    }
+  }
+
+  /**
+   * Checks the batch a store is asked to append; shared by the project's adapters.
+   *
+   * @throws IllegalArgumentException if the batch is empty, misnumbered or for another ticket or tenant
+   */
+  public static void checkBatch(TenantId tenant, TicketId ticketId, long expectedVersion, Seq<TicketEvent> events) {
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative, got " + expectedVersion);
+    }
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("events must not be empty");
+    }
+    long next = expectedVersion + 1;
+    for (TicketEvent e : events) {
+      if (!e.tenant().equals(tenant) || !e.ticketId().equals(ticketId)) {
+        throw new IllegalArgumentException("event " + e.sequence() + " is for " + e.tenant() + "/" + e.ticketId()
+            + ", not " + tenant + "/" + ticketId);
+      }
+      if (e.sequence() != next) {
+        throw new IllegalArgumentException("event sequence " + e.sequence() + " where " + next + " was expected");
+      }
+      next++;
+    }
+  }
+
+  @Override
+  public Option<RecordedCommand> findCommand(TenantId tenant, String idempotencyKey) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(idempotencyKey, "idempotencyKey");
+    Partition p = tenants.get(tenant);
+    return p == null ? Option.none() : Option.of(p.commands.get(idempotencyKey));
+  }
+
+  @Override
+  public Seq<TicketId> ticketIds(TenantId tenant) {
+    Checks.notNull(tenant, "tenant");
+    Partition p = tenants.get(tenant);
+    return p == null ? Vector.empty() : Vector.ofAll(p.histories.keySet());
+  }
+
+  private static final class Partition {
+    final ConcurrentHashMap<TicketId, Vector<TicketEvent>> histories = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<String, RecordedCommand> commands = new ConcurrentHashMap<>();
+  }
+}

@@ -1,0 +1,142 @@
+package io.itsm4j.core.ticket;
+
+import io.itsm4j.core.ActorId;
+import io.itsm4j.core.GroupId;
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.ValueStyle;
+import io.itsm4j.core.workflow.StateCategory;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A ticket's current state: the left fold of its events ({@link TicketDecider#replay}). Never edit a ticket;
+ * send a command and let the events change it.
+ *
+ * <p>Immutable and thread-safe; no accessor returns {@code null}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Ticket {
+  Ticket() {}
+
+  /** The ticket's id, unique within its tenant. */
+  public abstract TicketId id();
+
+  /** The tenant the ticket belongs to. */
+  public abstract TenantId tenant();
+
+  /** Incident, request, problem or change. */
+  public abstract TicketKind kind();
+
+  /** For a change, its type. */
+  public abstract Option<ChangeType> changeType();
+
+  /** The id of the workflow that governs the ticket. */
+  public abstract String workflowId();
+
+  /** One-line summary. */
+  public abstract String title();
+
+  /** Free text, possibly empty. */
+  public abstract String description();
+
+  /** Current impact. */
+  public abstract Impact impact();
+
+  /** Current urgency. */
+  public abstract Urgency urgency();
+
+  /** Current priority. */
+  public abstract Priority priority();
+
+  /** The id of the current workflow state. */
+  public abstract String state();
+
+  /** The current state's category. */
+  public abstract StateCategory category();
+
+  /** Named fields (resolution code, hold reason, host fields), in the order they were first set. */
+  @Value.Default
+  public Map<String, String> fields() {
+    return LinkedHashMap.empty();
+  }
+
+  /** What the ticket is about, in catalogue terms. */
+  @Value.Default
+  public TicketSubject subject() {
+    return TicketSubject.none();
+  }
+
+  /** The person the ticket is for. */
+  public abstract ActorId caller();
+
+  /** Who opened it. */
+  public abstract ActorId openedBy();
+
+  /** When it was opened. */
+  public abstract Instant openedAt();
+
+  /** When it last changed. */
+  public abstract Instant updatedAt();
+
+  /** The assignment group. */
+  @Value.Default
+  public Option<GroupId> group() {
+    return Option.none();
+  }
+
+  /** The assignee. */
+  @Value.Default
+  public Option<ActorId> assignee() {
+    return Option.none();
+  }
+
+  /** How often it moved away from an earlier group or assignee. */
+  @Value.Default
+  public int reassignments() {
+    return 0;
+  }
+
+  /** Links this ticket holds. */
+  @Value.Default
+  public Set<Link> links() {
+    return LinkedHashSet.empty();
+  }
+
+  /** Work notes and comments, oldest first. */
+  @Value.Default
+  public Vector<Note> notes() {
+    return Vector.empty();
+  }
+
+  /** The resolution cycle: 1, plus one for each reopen. */
+  @Value.Default
+  public int cycle() {
+    return 1;
+  }
+
+  /** When it was last resolved, if it is resolved or closed after a resolution. */
+  @Value.Default
+  public Option<Instant> resolvedAt() {
+    return Option.none();
+  }
+
+  /** The number of events in its history: the version an append must expect. */
+  public abstract long version();
+
+  /** Whether the ticket is closed or cancelled. */
+  public final boolean isTerminal() {
+    return category().isTerminal();
+  }
+
+  /** The value of a field, if set. */
+  public final Option<String> field(String name) {
+    return fields().get(name);
+  }
+}

@@ -1,0 +1,396 @@
+package io.itsm4j.core.ticket;
+
+import io.itsm4j.core.ActorId;
+import io.itsm4j.core.Rejection;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.Violation;
+import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.workflow.Transition;
+import io.itsm4j.core.workflow.TransitionRequest;
+import io.itsm4j.core.workflow.Trigger;
+import io.itsm4j.core.workflow.Workflow;
+import io.itsm4j.core.workflow.WorkflowState;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The ticket engine: two pure functions that carry all ticket behaviour.
+ *
+ * <ul>
+ *   <li>{@link #decide}: command + current state → the new events, or a {@link Rejection};
+ *   <li>{@link #evolve}: state + event → the next state; {@link #replay} folds a whole history.
+ * </ul>
+ *
+ * <p>Neither does I/O, reads a clock or logs, so every result is a function of its inputs and can be replayed
+ * on any host node. Immutable and thread-safe. A rejected command yields no events, so it changes nothing.
+ *
+ * <p>Rules that {@code decide} enforces, in this order: the ticket must exist in the command's tenant (or, for
+ * {@link TicketCommand.Open}, must not exist); the input must be well formed (every bad field is reported at
+ * once); a closed or cancelled ticket accepts only the state changes its workflow allows; then the command's own
+ * rules (workflow transitions and guards, no-op changes refused as {@link RejectionCode#NO_CHANGE}).
+ */
+public final class TicketDecider {
+  private static final TicketDecider STANDARD = new TicketDecider(TicketWorkflows.defaults(), PriorityMatrix.standard());
+
+  private final TicketWorkflows workflows;
+  private final PriorityMatrix matrix;
+
+  private TicketDecider(TicketWorkflows workflows, PriorityMatrix matrix) {
+    this.workflows = workflows;
+    this.matrix = matrix;
+  }
+
+  /** A decider with the default workflows and the standard priority matrix. */
+  public static TicketDecider standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A decider with the given workflows and priority matrix.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static TicketDecider of(TicketWorkflows workflows, PriorityMatrix matrix) {
+    return new TicketDecider(Checks.notNull(workflows, "workflows"), Checks.notNull(matrix, "matrix"));
+  }
+
+  /** The workflows this decider applies. */
+  public TicketWorkflows workflows() {
+    return workflows;
+  }
+
+  /** The priority matrix this decider applies. */
+  public PriorityMatrix matrix() {
+    return matrix;
+  }
+
+  /**
+   * Decides what a command does to a ticket.
+   *
+   * @param context who sends it, for which ticket and tenant, when, under which idempotency key
+   * @param command what is asked
+   * @param state the ticket as it is now ({@link #replay} of its history); none if it does not exist
+   * @return the events to append (at least one, numbered from {@code state.version() + 1}), or why not
+   * @throws NullPointerException if an argument is null
+   * @throws RuntimeException whatever a custom workflow guard throws
+   */
+  public Either<Rejection, Seq<TicketEvent>> decide(CommandContext context, TicketCommand command,
+      Option<Ticket> state) {
+    Checks.notNull(context, "context");
+    Checks.notNull(command, "command");
+    Checks.notNull(state, "state");
+    if (command instanceof TicketCommand.Open open) {
+      return state.isDefined()
+          ? reject(RejectionCode.ALREADY_EXISTS, "ticket " + context.ticketId() + " exists already")
+          : open(context, open);
+    }
+    if (state.isEmpty() || !state.get().tenant().equals(context.tenant()) || !state.get().id().equals(context.ticketId())) {
+      return reject(RejectionCode.NOT_FOUND, "no ticket " + context.ticketId() + " in tenant " + context.tenant());
+    }
+    Ticket ticket = state.get();
+    Option<Workflow<Ticket>> found = workflows.byId(ticket.workflowId());
+    if (found.isEmpty()) {
+      return reject(RejectionCode.RULE_VIOLATED, "ticket " + ticket.id() + " is governed by workflow "
+          + ticket.workflowId() + ", which is not registered; retain it in TicketWorkflows");
+    }
+    Workflow<Ticket> workflow = found.get();
+    if (ticket.isTerminal() && !(command instanceof TicketCommand.ChangeState)) {
+      return reject(RejectionCode.TICKET_CLOSED, "ticket " + ticket.id() + " is " + label(workflow, ticket.state())
+          + "; it accepts no " + command.type());
+    }
+    Events events = new Events(context, ticket.version());
+    if (command instanceof TicketCommand.ChangeState c) {
+      return changeState(context, workflow, ticket, c, events);
+    } else if (command instanceof TicketCommand.ChangePriority c) {
+      return changePriority(ticket, c, events);
+    } else if (command instanceof TicketCommand.Assign c) {
+      return assign(ticket, c, events);
+    } else if (command instanceof TicketCommand.AddNote c) {
+      return addNote(context, workflow, ticket, c, events);
+    } else if (command instanceof TicketCommand.AddLink c) {
+      return addLink(ticket, c, events);
+    } else if (command instanceof TicketCommand.RemoveLink c) {
+      return ticket.links().contains(c.link())
+          ? Either.right(events.add(h -> new TicketEvent.LinkRemoved(h, c.link())).all())
+          : reject(RejectionCode.NOT_FOUND, "ticket " + ticket.id() + " has no link " + c.link().type() + " to "
+              + c.link().target());
+    } else {
+      return updateDetails(ticket, (TicketCommand.UpdateDetails) command, events);
+    }
+  }
+
+  private Either<Rejection, Seq<TicketEvent>> open(CommandContext ctx, TicketCommand.Open c) {
+    Seq<Violation> v = Checks.text("title", c.title(), TicketCommand.TITLE_MAX, true)
+        .appendAll(Checks.text("description", c.description(), TicketCommand.TEXT_MAX, false))
+        .appendAll(fieldViolations("fields", c.fields()));
+    if (c.kind() == TicketKind.CHANGE && c.changeType().isEmpty()) {
+      v = v.append(Violation.of("changeType", Violation.REQUIRED, "a change needs a change type"));
+    }
+    if (c.kind() != TicketKind.CHANGE && c.changeType().isDefined()) {
+      v = v.append(Violation.of("changeType", Violation.INVALID, "only a change has a change type"));
+    }
+    if (!v.isEmpty()) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
+    }
+    Option<Workflow<Ticket>> workflow = workflows.forNew(c.kind(), c.changeType());
+    if (workflow.isEmpty()) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("kind",
+          Violation.UNKNOWN, "no workflow is registered for " + c.kind() + c.changeType().map(t -> " " + t).getOrElse("")))));
+    }
+    WorkflowState initial = workflow.get().initialState();
+    EventHeader h = new EventHeader(ctx.ticketId(), ctx.tenant(), 1, ctx.at(), ctx.actor().id(), ctx.idempotencyKey());
+    return Either.right(List.of(new TicketEvent.Opened(h, c.kind(), c.changeType(), workflow.get().id(), c.title(),
+        c.description(), c.impact(), c.urgency(), matrix.priorityOf(c.impact(), c.urgency()), initial.id(),
+        initial.category(), c.fields(), c.subject(), c.caller().getOrElse(ctx.actor().id()))));
+  }
+
+  private Either<Rejection, Seq<TicketEvent>> changeState(CommandContext ctx, Workflow<Ticket> workflow,
+      Ticket ticket, TicketCommand.ChangeState c, Events events) {
+    Seq<Violation> v = fieldViolations("fields", c.fields());
+    if (!v.isEmpty()) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
+    }
+    Option<WorkflowState> target = workflow.state(c.to());
+    if (target.isEmpty()) {
+      return Either.left(new Rejection(RejectionCode.TRANSITION_NOT_ALLOWED, "workflow " + workflow.id()
+          + " has no state '" + Checks.abbreviate(c.to()) + "'",
+          List.of(Violation.of("to", Violation.UNKNOWN, "unknown state")), Option.none()));
+    }
+    Option<Transition<Ticket>> transition = workflow.transition(ticket.state(), c.to());
+    if (transition.isEmpty()) {
+      return reject(ticket.isTerminal() ? RejectionCode.TICKET_CLOSED : RejectionCode.TRANSITION_NOT_ALLOWED,
+          "workflow " + workflow.id() + " allows no move from " + label(workflow, ticket.state()) + " to "
+              + target.get().label());
+    }
+    return take(ctx, workflow, ticket, transition.get(), c.fields(), events).map(Events::all);
+  }
+
+  private static Either<Rejection, Events> take(CommandContext ctx, Workflow<Ticket> workflow, Ticket ticket,
+      Transition<Ticket> t, Map<String, String> fields, Events events) {
+    WorkflowState from = workflow.state(t.from()).get();
+    WorkflowState to = workflow.state(t.to()).get();
+    Map<String, String> merged = ticket.fields().merge(fields, (a, b) -> b);
+    Option<Rejection> failed = workflow.check(t, new TransitionRequest<>(ticket, ctx.actor(), from, to, merged));
+    if (failed.isDefined()) {
+      return Either.left(failed.get());
+    }
+    return Either.right(events.add(h -> {
+      TicketEvent.StateChanged e = new TicketEvent.StateChanged(h, t.name(), from.id(), from.category(), to.id(),
+          to.category(), fields, ticket.cycle());
+      return e.isReopen() ? new TicketEvent.StateChanged(h, t.name(), from.id(), from.category(), to.id(),
+          to.category(), fields, ticket.cycle() + 1) : e;
+    }));
+  }
+
+  private Either<Rejection, Seq<TicketEvent>> changePriority(Ticket ticket, TicketCommand.ChangePriority c,
+      Events events) {
+    Seq<Violation> v = Checks.text("reason", c.reason(), TicketCommand.VALUE_MAX, true);
+    if (!v.isEmpty()) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
+    }
+    if (c.impact() == ticket.impact() && c.urgency() == ticket.urgency()) {
+      return reject(RejectionCode.NO_CHANGE, "ticket " + ticket.id() + " already has impact " + c.impact()
+          + " and urgency " + c.urgency());
+    }
+    Priority to = matrix.priorityOf(c.impact(), c.urgency());
+    return Either.right(events.add(h -> new TicketEvent.PriorityChanged(h, ticket.priority(), to, c.impact(),
+        c.urgency(), c.reason())).all());
+  }
+
+  private static Either<Rejection, Seq<TicketEvent>> assign(Ticket ticket, TicketCommand.Assign c, Events events) {
+    if (c.group().equals(ticket.group()) && c.assignee().equals(ticket.assignee())) {
+      return reject(RejectionCode.NO_CHANGE, "ticket " + ticket.id() + " is assigned so already");
+    }
+    boolean reassignment = moved(ticket.group(), c.group()) || moved(ticket.assignee(), c.assignee());
+    return Either.right(events.add(h -> new TicketEvent.Assigned(h, c.group(), c.assignee(), reassignment)).all());
+  }
+
+  private static <T> boolean moved(Option<T> before, Option<T> after) {
+    return before.isDefined() && after.isDefined() && !before.equals(after);
+  }
+
+  private static Either<Rejection, Seq<TicketEvent>> addNote(CommandContext ctx, Workflow<Ticket> workflow,
+      Ticket ticket, TicketCommand.AddNote c, Events events) {
+    Seq<Violation> v = Checks.text("text", c.text(), TicketCommand.TEXT_MAX, true);
+    if (!v.isEmpty()) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
+    }
+    ActorId author = ctx.actor().id();
+    boolean byCaller = c.visibility() == NoteVisibility.COMMENT && author.equals(ticket.caller());
+    Events added = events.add(h -> new TicketEvent.NoteAdded(h, c.visibility(), c.text(), byCaller));
+    if (byCaller) {
+      Option<Transition<Ticket>> resume = workflow.triggered(ticket.state(), Trigger.CALLER_UPDATE);
+      if (resume.isDefined()) {
+        // A caller update that cannot pass the resume guards is still a valid comment: keep the note.
+        return Either.right(take(ctx, workflow, ticket, resume.get(), LinkedHashMap.empty(), added)
+            .getOrElse(added).all());
+      }
+    }
+    return Either.right(added.all());
+  }
+
+  private static Either<Rejection, Seq<TicketEvent>> addLink(Ticket ticket, TicketCommand.AddLink c, Events events) {
+    Link link = c.link();
+    if (!link.type().allowsSource(ticket.kind())) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("link.type",
+          Violation.INVALID, "a " + ticket.kind() + " cannot hold a " + link.type() + " link"))));
+    }
+    if (link.target().equals(ticket.id())) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("link.target",
+          Violation.INVALID, "a ticket cannot link to itself"))));
+    }
+    if (ticket.links().contains(link)) {
+      return reject(RejectionCode.NO_CHANGE, "ticket " + ticket.id() + " already has this link");
+    }
+    return Either.right(events.add(h -> new TicketEvent.LinkAdded(h, link)).all());
+  }
+
+  private static Either<Rejection, Seq<TicketEvent>> updateDetails(Ticket ticket, TicketCommand.UpdateDetails c,
+      Events events) {
+    Seq<Violation> v = c.title().map(t -> Checks.text("title", t, TicketCommand.TITLE_MAX, true)).getOrElse(List.empty())
+        .appendAll(c.description().map(d -> Checks.text("description", d, TicketCommand.TEXT_MAX, false))
+            .getOrElse(List.empty()))
+        .appendAll(fieldViolations("fields", c.fields()))
+        .appendAll(c.removeFields().toList().filter(f -> !Checks.ID.matcher(f).matches())
+            .map(f -> Violation.of("removeFields", Violation.INVALID, "field names must be identifiers")));
+    if (!v.isEmpty()) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
+    }
+    Option<String> title = c.title().filter(t -> !t.equals(ticket.title()));
+    Option<String> description = c.description().filter(d -> !d.equals(ticket.description()));
+    Map<String, String> fields = c.fields().filter(kv -> !ticket.field(kv._1).contains(kv._2));
+    Set<String> removed = c.removeFields().filter(f -> ticket.fields().containsKey(f) && !c.fields().containsKey(f));
+    Option<TicketSubject> subject = c.subject().filter(s -> !s.equals(ticket.subject()));
+    if (title.isEmpty() && description.isEmpty() && fields.isEmpty() && removed.isEmpty() && subject.isEmpty()) {
+      return reject(RejectionCode.NO_CHANGE, "the update changes nothing on ticket " + ticket.id());
+    }
+    return Either.right(events.add(h -> new TicketEvent.DetailsUpdated(h, title, description, fields, removed,
+        subject)).all());
+  }
+
+  private static Seq<Violation> fieldViolations(String name, Map<String, String> fields) {
+    if (fields.size() > TicketCommand.FIELDS_MAX) {
+      return List.of(Violation.of(name, Violation.TOO_LONG,
+          "at most " + TicketCommand.FIELDS_MAX + " fields, got " + fields.size()));
+    }
+    return Checks.fields(name, fields, TicketCommand.VALUE_MAX);
+  }
+
+  private static String label(Workflow<Ticket> workflow, String state) {
+    return workflow.state(state).map(WorkflowState::label).getOrElse(state);
+  }
+
+  private static <T> Either<Rejection, T> reject(RejectionCode code, String message) {
+    return Either.left(Rejection.of(code, message));
+  }
+
+  /**
+   * Folds one event into a ticket.
+   *
+   * @param state the ticket before the event; none before the {@link TicketEvent.Opened} event
+   * @param event the next event of the ticket's history
+   * @return the ticket after the event, at version {@code event.sequence()}
+   * @throws IllegalStateException if the event does not continue the history: an open on an existing ticket,
+   *     anything else on a missing one, a sequence that is not {@code version + 1}, or another ticket's event
+   */
+  public static Ticket evolve(Option<Ticket> state, TicketEvent event) {
+    Checks.notNull(state, "state");
+    Checks.notNull(event, "event");
+    if (event instanceof TicketEvent.Opened o) {
+      if (state.isDefined() || o.sequence() != 1) {
+        throw new IllegalStateException("event " + o.sequence() + " opens ticket " + o.ticketId()
+            + " but the history does not start there");
+      }
+      return ImmutableTicket.builder()
+          .id(o.ticketId()).tenant(o.tenant()).kind(o.kind()).changeType(o.changeType()).workflowId(o.workflowId())
+          .title(o.title()).description(o.description()).impact(o.impact()).urgency(o.urgency())
+          .priority(o.priority()).state(o.state()).category(o.category()).fields(o.fields()).subject(o.subject())
+          .caller(o.caller()).openedBy(o.actor()).openedAt(o.occurredAt()).updatedAt(o.occurredAt()).version(1)
+          .build();
+    }
+    if (state.isEmpty()) {
+      throw new IllegalStateException("event " + event.sequence() + " of ticket " + event.ticketId()
+          + " comes before the ticket was opened");
+    }
+    Ticket t = state.get();
+    if (event.sequence() != t.version() + 1 || !event.ticketId().equals(t.id()) || !event.tenant().equals(t.tenant())) {
+      throw new IllegalStateException("event " + event.sequence() + " of ticket " + event.tenant() + "/"
+          + event.ticketId() + " does not follow version " + t.version() + " of " + t.tenant() + "/" + t.id());
+    }
+    ImmutableTicket next = ImmutableTicket.copyOf(t).withVersion(event.sequence()).withUpdatedAt(event.occurredAt());
+    if (event instanceof TicketEvent.StateChanged e) {
+      Option<java.time.Instant> resolvedAt = switch (e.toCategory()) {
+        case RESOLVED -> Option.some(e.occurredAt());
+        case CLOSED -> t.resolvedAt();
+        default -> Option.none();
+      };
+      return next.withState(e.to()).withCategory(e.toCategory()).withFields(t.fields().merge(e.fields(), (a, b) -> b))
+          .withCycle(e.cycle()).withResolvedAt(resolvedAt);
+    } else if (event instanceof TicketEvent.PriorityChanged e) {
+      return next.withImpact(e.impact()).withUrgency(e.urgency()).withPriority(e.to());
+    } else if (event instanceof TicketEvent.Assigned e) {
+      return next.withGroup(e.group()).withAssignee(e.assignee())
+          .withReassignments(t.reassignments() + (e.reassignment() ? 1 : 0));
+    } else if (event instanceof TicketEvent.NoteAdded e) {
+      return next.withNotes(t.notes().append(new Note(e.sequence(), e.occurredAt(), e.actor(), e.visibility(), e.text())));
+    } else if (event instanceof TicketEvent.LinkAdded e) {
+      return next.withLinks(t.links().add(e.link()));
+    } else if (event instanceof TicketEvent.LinkRemoved e) {
+      return next.withLinks(t.links().remove(e.link()));
+    } else {
+      TicketEvent.DetailsUpdated e = (TicketEvent.DetailsUpdated) event;
+      return next.withTitle(e.title().getOrElse(t.title()))
+          .withDescription(e.description().getOrElse(t.description()))
+          .withFields(t.fields().merge(e.fields(), (a, b) -> b).removeAll(e.removedFields()))
+          .withSubject(e.subject().getOrElse(t.subject()));
+    }
+  }
+
+  /**
+   * Folds a whole history.
+   *
+   * @param history a ticket's events in sequence order
+   * @return the ticket, or none for an empty history
+   * @throws IllegalStateException if the history is not a well-formed sequence (see {@link #evolve})
+   */
+  public static Option<Ticket> replay(Iterable<? extends TicketEvent> history) {
+    Option<Ticket> state = Option.none();
+    for (TicketEvent e : Checks.notNull(history, "history")) {
+      state = Option.some(evolve(state, e));
+    }
+    return state;
+  }
+
+  /** Numbers new events after a ticket's version. */
+  private static final class Events {
+    private final CommandContext ctx;
+    private final long version;
+    private final Vector<TicketEvent> events;
+
+    Events(CommandContext ctx, long version) {
+      this(ctx, version, Vector.empty());
+    }
+
+    private Events(CommandContext ctx, long version, Vector<TicketEvent> events) {
+      this.ctx = ctx;
+      this.version = version;
+      this.events = events;
+    }
+
+    Events add(java.util.function.Function<EventHeader, TicketEvent> make) {
+      EventHeader h = new EventHeader(ctx.ticketId(), ctx.tenant(), version + events.size() + 1, ctx.at(),
+          ctx.actor().id(), ctx.idempotencyKey());
+      return new Events(ctx, version, events.append(make.apply(h)));
+    }
+
+    Seq<TicketEvent> all() {
+      return events;
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package io.itsm4j.core.ticket;
+
+import static io.itsm4j.core.ticket.TicketFields.CANCEL_REASON;
+import static io.itsm4j.core.ticket.TicketFields.CHANGE_OUTCOME;
+import static io.itsm4j.core.ticket.TicketFields.HOLD_REASON;
+import static io.itsm4j.core.ticket.TicketFields.PLANNED_END;
+import static io.itsm4j.core.ticket.TicketFields.PLANNED_START;
+import static io.itsm4j.core.ticket.TicketFields.REOPEN_REASON;
+import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_CODE;
+import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_NOTES;
+import static io.itsm4j.core.ticket.TicketFields.ROOT_CAUSE;
+import static io.itsm4j.core.ticket.TicketFields.WORKAROUND;
+import static io.itsm4j.core.workflow.StateCategory.ACTIVE;
+import static io.itsm4j.core.workflow.StateCategory.CANCELLED;
+import static io.itsm4j.core.workflow.StateCategory.CLOSED;
+import static io.itsm4j.core.workflow.StateCategory.NEW;
+import static io.itsm4j.core.workflow.StateCategory.ON_HOLD;
+import static io.itsm4j.core.workflow.StateCategory.RESOLVED;
+
+import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.workflow.Guard;
+import io.itsm4j.core.workflow.Transition;
+import io.itsm4j.core.workflow.Trigger;
+import io.itsm4j.core.workflow.Workflow;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+
+/**
+ * Which workflow governs which kind of ticket. Starts from {@link #defaults()}; replace one with {@link
+ * #with(TicketKind, Workflow)} or {@link #withChange(ChangeType, Workflow)}. Immutable and thread-safe.
+ *
+ * <p>A ticket records the id of the workflow it was opened under and keeps it for life, so a replaced workflow
+ * governs new tickets only. Register the old one with {@link #retain(Workflow)} while tickets still use it.
+ *
+ * <h2>The default workflows</h2>
+ * <ul>
+ *   <li><b>incident</b>: New → In Progress ⇄ On Hold (reason: awaiting caller / change / problem / vendor) →
+ *       Resolved (resolution code and notes) → Closed; Cancelled (reason) from any open state. A caller's comment
+ *       on an on-hold incident returns it to In Progress. A resolved incident can be reopened (reason), which
+ *       starts a new cycle.
+ *   <li><b>service-request</b>: New → Awaiting Approval → In Fulfilment ⇄ On Hold → Fulfilled → Closed;
+ *       Rejected from approval; Cancelled from any open state.
+ *   <li><b>problem</b>: New → Investigating → Known Error (root cause and workaround) → Resolved → Closed;
+ *       On Hold; Cancelled.
+ *   <li><b>change-normal</b>: New → Assess → Authorise → Scheduled (planned start and end) → Implement →
+ *       Review → Closed (outcome); authorising needs the {@value #CHANGE_MANAGER} role; Cancelled before
+ *       implementation. <b>change-standard</b> skips Assess and Authorise; <b>change-emergency</b> skips Assess.
+ * </ul>
+ */
+public final class TicketWorkflows {
+  /** The role the default change workflows require to authorise a change. */
+  public static final String CHANGE_MANAGER = "change-manager";
+
+  private static final TicketWorkflows DEFAULTS = new TicketWorkflows(
+      HashMap.of(
+          TicketKind.INCIDENT.name(), incident(),
+          TicketKind.SERVICE_REQUEST.name(), serviceRequest(),
+          TicketKind.PROBLEM.name(), problem(),
+          changeKey(ChangeType.NORMAL), change("change-normal", ChangeType.NORMAL),
+          changeKey(ChangeType.STANDARD), change("change-standard", ChangeType.STANDARD),
+          changeKey(ChangeType.EMERGENCY), change("change-emergency", ChangeType.EMERGENCY)),
+      HashMap.empty());
+
+  private final Map<String, Workflow<Ticket>> byKind;
+  private final Map<String, Workflow<Ticket>> retained;
+
+  private TicketWorkflows(Map<String, Workflow<Ticket>> byKind, Map<String, Workflow<Ticket>> retained) {
+    this.byKind = byKind;
+    this.retained = retained;
+  }
+
+  /** The default workflows described above. */
+  public static TicketWorkflows defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * These workflows with {@code workflow} governing new tickets of {@code kind}.
+   *
+   * @throws IllegalArgumentException for {@link TicketKind#CHANGE}: use {@link #withChange}
+   */
+  public TicketWorkflows with(TicketKind kind, Workflow<Ticket> workflow) {
+    Checks.notNull(kind, "kind");
+    Checks.notNull(workflow, "workflow");
+    if (kind == TicketKind.CHANGE) {
+      throw new IllegalArgumentException("changes have one workflow per change type: use withChange");
+    }
+    return new TicketWorkflows(byKind.put(kind.name(), workflow), retained);
+  }
+
+  /** These workflows with {@code workflow} governing new changes of {@code type}. */
+  public TicketWorkflows withChange(ChangeType type, Workflow<Ticket> workflow) {
+    Checks.notNull(type, "type");
+    Checks.notNull(workflow, "workflow");
+    return new TicketWorkflows(byKind.put(changeKey(type), workflow), retained);
+  }
+
+  /** These workflows, still knowing {@code workflow} by its id for tickets opened under it. */
+  public TicketWorkflows retain(Workflow<Ticket> workflow) {
+    Checks.notNull(workflow, "workflow");
+    return new TicketWorkflows(byKind, retained.put(workflow.id(), workflow));
+  }
+
+  /** The workflow new tickets of this kind (and change type, for a change) are opened under. */
+  public Option<Workflow<Ticket>> forNew(TicketKind kind, Option<ChangeType> changeType) {
+    if (kind == TicketKind.CHANGE) {
+      return changeType.flatMap(t -> byKind.get(changeKey(t)));
+    }
+    return byKind.get(kind.name());
+  }
+
+  /** The workflow with this id, among the current and the retained ones. */
+  public Option<Workflow<Ticket>> byId(String workflowId) {
+    return byKind.values().find(w -> w.id().equals(workflowId)).orElse(() -> retained.get(workflowId));
+  }
+
+  private static String changeKey(ChangeType type) {
+    return TicketKind.CHANGE.name() + "." + type.name();
+  }
+
+  private static Guard<Ticket> holdReason() {
+    return Guard.allowedValues(HOLD_REASON, TicketFields.HOLD_AWAITING_CALLER, TicketFields.HOLD_AWAITING_CHANGE,
+        TicketFields.HOLD_AWAITING_PROBLEM, TicketFields.HOLD_AWAITING_VENDOR);
+  }
+
+  private static Transition<Ticket> resume(String from, String to) {
+    return new Transition<>("resume", from, to, Trigger.CALLER_UPDATE, List.empty());
+  }
+
+  /** The default incident workflow; see the class documentation. */
+  public static Workflow<Ticket> incident() {
+    Workflow.Builder<Ticket> b = Workflow.<Ticket>builder("incident")
+        .state("new", "New", NEW)
+        .state("in-progress", "In Progress", ACTIVE)
+        .state("on-hold", "On Hold", ON_HOLD)
+        .state("resolved", "Resolved", RESOLVED)
+        .state("closed", "Closed", CLOSED)
+        .state("cancelled", "Cancelled", CANCELLED)
+        .initial("new")
+        .transition("start", "new", "in-progress")
+        .transition("hold", "in-progress", "on-hold", Guard.requiredFields(HOLD_REASON), holdReason())
+        .transition(resume("on-hold", "in-progress"))
+        .transition("reopen", "resolved", "in-progress", Guard.requiredFields(REOPEN_REASON))
+        .transition("close", "resolved", "closed");
+    for (String from : List.of("new", "in-progress", "on-hold")) {
+      b.transition("resolve", from, "resolved", Guard.requiredFields(RESOLUTION_CODE, RESOLUTION_NOTES));
+      b.transition("cancel", from, "cancelled", Guard.requiredFields(CANCEL_REASON));
+    }
+    return b.buildOrThrow();
+  }
+
+  /** The default service request workflow; see the class documentation. */
+  public static Workflow<Ticket> serviceRequest() {
+    Workflow.Builder<Ticket> b = Workflow.<Ticket>builder("service-request")
+        .state("new", "New", NEW)
+        .state("approval", "Awaiting Approval", ACTIVE)
+        .state("fulfilment", "In Fulfilment", ACTIVE)
+        .state("on-hold", "On Hold", ON_HOLD)
+        .state("fulfilled", "Fulfilled", RESOLVED)
+        .state("closed", "Closed", CLOSED)
+        .state("rejected", "Rejected", CANCELLED)
+        .state("cancelled", "Cancelled", CANCELLED)
+        .initial("new")
+        .transition("request-approval", "new", "approval")
+        .transition("start", "new", "fulfilment")
+        .transition("approve", "approval", "fulfilment")
+        .transition("reject", "approval", "rejected", Guard.requiredFields(CANCEL_REASON))
+        .transition("hold", "fulfilment", "on-hold", Guard.requiredFields(HOLD_REASON), holdReason())
+        .transition(resume("on-hold", "fulfilment"))
+        .transition("fulfil", "fulfilment", "fulfilled", Guard.requiredFields(RESOLUTION_CODE))
+        .transition("reopen", "fulfilled", "fulfilment", Guard.requiredFields(REOPEN_REASON))
+        .transition("close", "fulfilled", "closed");
+    for (String from : List.of("new", "approval", "fulfilment", "on-hold")) {
+      b.transition("cancel", from, "cancelled", Guard.requiredFields(CANCEL_REASON));
+    }
+    return b.buildOrThrow();
+  }
+
+  /** The default problem workflow; see the class documentation. */
+  public static Workflow<Ticket> problem() {
+    Workflow.Builder<Ticket> b = Workflow.<Ticket>builder("problem")
+        .state("new", "New", NEW)
+        .state("investigating", "Investigating", ACTIVE)
+        .state("known-error", "Known Error", ACTIVE)
+        .state("on-hold", "On Hold", ON_HOLD)
+        .state("resolved", "Resolved", RESOLVED)
+        .state("closed", "Closed", CLOSED)
+        .state("cancelled", "Cancelled", CANCELLED)
+        .initial("new")
+        .transition("investigate", "new", "investigating")
+        .transition("record-known-error", "investigating", "known-error", Guard.requiredFields(ROOT_CAUSE, WORKAROUND))
+        .transition("hold", "investigating", "on-hold", Guard.requiredFields(HOLD_REASON), holdReason())
+        .transition(resume("on-hold", "investigating"))
+        .transition("reopen", "resolved", "investigating", Guard.requiredFields(REOPEN_REASON))
+        .transition("close", "resolved", "closed");
+    for (String from : List.of("investigating", "known-error")) {
+      b.transition("resolve", from, "resolved", Guard.requiredFields(RESOLUTION_CODE, RESOLUTION_NOTES));
+    }
+    for (String from : List.of("new", "investigating", "known-error", "on-hold")) {
+      b.transition("cancel", from, "cancelled", Guard.requiredFields(CANCEL_REASON));
+    }
+    return b.buildOrThrow();
+  }
+
+  /** The default change workflow for {@code type}; see the class documentation. */
+  public static Workflow<Ticket> change(ChangeType type) {
+    return change("change-" + type.name().toLowerCase(java.util.Locale.ROOT), type);
+  }
+
+  private static Workflow<Ticket> change(String id, ChangeType type) {
+    Workflow.Builder<Ticket> b = Workflow.<Ticket>builder(id)
+        .state("new", "New", NEW);
+    if (type == ChangeType.NORMAL) {
+      b.state("assess", "Assess", ACTIVE);
+    }
+    if (type != ChangeType.STANDARD) {
+      b.state("authorise", "Authorise", ACTIVE);
+    }
+    b.state("scheduled", "Scheduled", ACTIVE)
+        .state("implement", "Implement", ACTIVE)
+        .state("review", "Review", RESOLVED)
+        .state("closed", "Closed", CLOSED)
+        .state("cancelled", "Cancelled", CANCELLED)
+        .initial("new");
+    Guard<Ticket> planned = Guard.requiredFields(PLANNED_START, PLANNED_END);
+    List<String> cancellable;
+    switch (type) {
+      case NORMAL -> {
+        b.transition("submit", "new", "assess")
+            .transition("request-authorisation", "assess", "authorise")
+            .transition("authorise", "authorise", "scheduled", planned, Guard.requiredRole(CHANGE_MANAGER));
+        cancellable = List.of("new", "assess", "authorise", "scheduled");
+      }
+      case EMERGENCY -> {
+        b.transition("submit", "new", "authorise")
+            .transition("authorise", "authorise", "scheduled", planned, Guard.requiredRole(CHANGE_MANAGER));
+        cancellable = List.of("new", "authorise", "scheduled");
+      }
+      default -> {
+        b.transition("schedule", "new", "scheduled", planned);
+        cancellable = List.of("new", "scheduled");
+      }
+    }
+    b.transition("implement", "scheduled", "implement")
+        .transition("complete", "implement", "review")
+        .transition("close", "review", "closed", Guard.requiredFields(CHANGE_OUTCOME),
+            Guard.allowedValues(CHANGE_OUTCOME, TicketFields.OUTCOME_SUCCESSFUL,
+                TicketFields.OUTCOME_SUCCESSFUL_WITH_ISSUES, TicketFields.OUTCOME_FAILED,
+                TicketFields.OUTCOME_BACKED_OUT));
+    for (String from : cancellable) {
+      b.transition("cancel", from, "cancelled", Guard.requiredFields(CANCEL_REASON));
+    }
+    return b.buildOrThrow();
+  }
+}

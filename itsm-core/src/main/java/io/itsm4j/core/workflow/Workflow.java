@@ -1,0 +1,315 @@
+package io.itsm4j.core.workflow;
+
+import io.itsm4j.core.Rejection;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.Violation;
+import io.itsm4j.core.internal.Checks;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+
+/**
+ * A validated workflow: states, an initial state, and transitions with guards. Only {@link Builder#build()}
+ * makes one, so every instance is known to be sound: every state is reachable from the initial state, every
+ * non-terminal state has a way out, no two transitions join the same pair of states.
+ *
+ * <p>Immutable and thread-safe. Lookups are constant time.
+ *
+ * @param <T> the type of record the workflow governs; custom guards see it
+ */
+public final class Workflow<T> {
+  /** Violation code: a transition names a state the workflow does not have. */
+  public static final String UNKNOWN_STATE = "UNKNOWN_STATE";
+  /** Violation code: a state cannot be reached from the initial state. */
+  public static final String UNREACHABLE_STATE = "UNREACHABLE_STATE";
+  /** Violation code: a non-terminal state has no transition out of it. */
+  public static final String DEAD_END = "DEAD_END";
+  /** Violation code: no initial state is set, or it is not one of the states. */
+  public static final String NO_INITIAL_STATE = "NO_INITIAL_STATE";
+  /** Violation code: two transitions join the same two states, or two leave a state on the caller's update. */
+  public static final String DUPLICATE_TRANSITION = "DUPLICATE_TRANSITION";
+  /** Violation code: two states share an id. */
+  public static final String DUPLICATE_STATE = "DUPLICATE_STATE";
+  /** Violation code: no state is terminal (closed or cancelled), so no record could ever end. */
+  public static final String NO_TERMINAL_STATE = "NO_TERMINAL_STATE";
+
+  private final String id;
+  private final String initial;
+  private final LinkedHashMap<String, WorkflowState> states;
+  private final Seq<Transition<T>> transitions;
+  private final io.vavr.collection.Map<String, LinkedHashMap<String, Transition<T>>> outgoing;
+
+  private Workflow(String id, String initial, LinkedHashMap<String, WorkflowState> states,
+      Seq<Transition<T>> transitions) {
+    this.id = id;
+    this.initial = initial;
+    this.states = states;
+    this.transitions = transitions;
+    this.outgoing = transitions.groupBy(Transition::from)
+        .mapValues(ts -> LinkedHashMap.ofEntries(ts.map(t -> io.vavr.Tuple.of(t.to(), t))));
+  }
+
+  /**
+   * Starts an empty workflow definition.
+   *
+   * @param id the workflow's identifier, e.g. {@code "incident"}; recorded on every record it governs
+   * @throws IllegalArgumentException if {@code id} is not an identifier
+   */
+  public static <T> Builder<T> builder(String id) {
+    return new Builder<>(Checks.id(id, "id"));
+  }
+
+  /** A builder holding this workflow's definition, to extend or change it; the result is validated anew. */
+  public Builder<T> toBuilder() {
+    Builder<T> b = new Builder<>(id);
+    b.states = states.values().toVector();
+    b.initial = Option.some(initial);
+    b.transitions = transitions.toVector();
+    return b;
+  }
+
+  /** The workflow's identifier. */
+  public String id() {
+    return id;
+  }
+
+  /** The state every record starts in. */
+  public WorkflowState initialState() {
+    return states.get(initial).get();
+  }
+
+  /** All states, in definition order. */
+  public Seq<WorkflowState> states() {
+    return states.values().toVector();
+  }
+
+  /** All transitions, in definition order. */
+  public Seq<Transition<T>> transitions() {
+    return transitions;
+  }
+
+  /** The state with this id, if the workflow has it. */
+  public Option<WorkflowState> state(String stateId) {
+    return states.get(stateId);
+  }
+
+  /** The transition from {@code from} to {@code to}, if the workflow permits that move. */
+  public Option<Transition<T>> transition(String from, String to) {
+    return outgoing.get(from).flatMap(m -> m.get(to));
+  }
+
+  /** The transitions leaving {@code from}, in definition order; empty for an unknown state. */
+  public Seq<Transition<T>> transitionsFrom(String from) {
+    return outgoing.get(from).map(m -> m.values().toVector()).getOrElse(Vector.empty());
+  }
+
+  /** The transition that {@code trigger} fires from {@code from}, if any. */
+  public Option<Transition<T>> triggered(String from, Trigger trigger) {
+    return transitionsFrom(from).find(t -> t.trigger() == trigger);
+  }
+
+  /**
+   * Checks a transition's guards in the order documented on {@link Guard}.
+   *
+   * @return none when every guard passes; else the rejection ({@link RejectionCode#FIELD_REQUIRED} listing every
+   *     missing field, {@link RejectionCode#INVALID_INPUT} for a value not allowed, or
+   *     {@link RejectionCode#GUARD_FAILED} for a role or custom rule)
+   * @throws RuntimeException whatever a custom guard's predicate throws
+   */
+  public Option<Rejection> check(Transition<T> transition, TransitionRequest<T> request) {
+    Seq<Guard<T>> guards = transition.guards();
+    Seq<Violation> missing = guards.flatMap(g -> g instanceof Guard.RequiredFields<T> r ? r.fields() : HashSet.<String>empty())
+        .distinct()
+        .filter(f -> request.fields().get(f).map(String::isBlank).getOrElse(true))
+        .map(f -> Violation.of("fields." + f, Violation.REQUIRED,
+            f + " is required to " + transition.name() + " (" + request.from().label() + " -> " + request.to().label() + ")"));
+    if (!missing.isEmpty()) {
+      return Option.some(Rejection.invalid(RejectionCode.FIELD_REQUIRED, missing));
+    }
+    for (Guard<T> g : guards) {
+      if (g instanceof Guard.AllowedValues<T> a) {
+        Option<String> value = request.fields().get(a.field());
+        if (value.isDefined() && !a.allowed().contains(value.get())) {
+          return Option.some(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("fields." + a.field(),
+              Violation.INVALID, a.field() + " must be one of " + a.allowed().mkString(", ") + ", got '"
+                  + Checks.abbreviate(value.get()) + "'"))));
+        }
+      }
+    }
+    for (Guard<T> g : guards) {
+      if (g instanceof Guard.RequiredRole<T> r && !request.actor().hasRole(r.role())) {
+        return Option.some(Rejection.of(RejectionCode.GUARD_FAILED,
+            "role " + r.role() + " is required to " + transition.name()));
+      }
+    }
+    for (Guard<T> g : guards) {
+      if (g instanceof Guard.Custom<T> c && !c.rule().test(request)) {
+        return Option.some(Rejection.of(RejectionCode.GUARD_FAILED, c.name() + ": " + c.message()));
+      }
+    }
+    return Option.none();
+  }
+
+  @Override
+  public String toString() {
+    return "Workflow[" + id + ", " + states.size() + " states, " + transitions.size() + " transitions]";
+  }
+
+  /**
+   * A workflow under construction. Not thread-safe; build it on one thread and share the built workflow.
+   *
+   * @param <T> the type of record the workflow governs
+   */
+  public static final class Builder<T> {
+    private final String id;
+    private Vector<WorkflowState> states = Vector.empty();
+    private Option<String> initial = Option.none();
+    private Vector<Transition<T>> transitions = Vector.empty();
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /** Adds a state. Fails fast on a malformed id or blank label (see {@link WorkflowState}). */
+    public Builder<T> state(String stateId, String label, StateCategory category) {
+      states = states.append(new WorkflowState(stateId, label, category));
+      return this;
+    }
+
+    /** Sets the initial state. */
+    public Builder<T> initial(String stateId) {
+      initial = Option.some(Objects.requireNonNull(stateId, "stateId"));
+      return this;
+    }
+
+    /** Adds a manual transition. */
+    @SafeVarargs
+    public final Builder<T> transition(String name, String from, String to, Guard<T>... guards) {
+      return transition(Transition.of(name, from, to, guards));
+    }
+
+    /** Adds a transition. */
+    public Builder<T> transition(Transition<T> transition) {
+      transitions = transitions.append(Objects.requireNonNull(transition, "transition"));
+      return this;
+    }
+
+    /** Removes a state and every transition into or out of it. */
+    public Builder<T> removeState(String stateId) {
+      states = states.reject(s -> s.id().equals(stateId));
+      transitions = transitions.reject(t -> t.from().equals(stateId) || t.to().equals(stateId));
+      return this;
+    }
+
+    /** Removes the transition from {@code from} to {@code to}, if there is one. */
+    public Builder<T> removeTransition(String from, String to) {
+      transitions = transitions.reject(t -> t.from().equals(from) && t.to().equals(to));
+      return this;
+    }
+
+    /** Adds {@code guard} to the transition from {@code from} to {@code to}; no effect if there is none. */
+    public Builder<T> guard(String from, String to, Guard<T> guard) {
+      transitions = transitions.map(t -> t.from().equals(from) && t.to().equals(to)
+          ? new Transition<>(t.name(), t.from(), t.to(), t.trigger(), t.guards().append(guard)) : t);
+      return this;
+    }
+
+    /**
+     * Validates the definition and builds the workflow.
+     *
+     * @return the workflow, or every violation found (codes are the constants of {@link Workflow})
+     */
+    public Validation<Seq<Violation>, Workflow<T>> build() {
+      Vector<Violation> v = Vector.empty();
+      Set<String> seen = HashSet.empty();
+      for (WorkflowState s : states) {
+        if (seen.contains(s.id())) {
+          v = v.append(Violation.of("states." + s.id(), DUPLICATE_STATE, "state " + s.id() + " is defined twice"));
+        }
+        seen = seen.add(s.id());
+      }
+      LinkedHashMap<String, WorkflowState> byId = LinkedHashMap.ofEntries(states.map(s -> io.vavr.Tuple.of(s.id(), s)));
+      if (initial.isEmpty()) {
+        v = v.append(Violation.of("initial", NO_INITIAL_STATE, "no initial state is set"));
+      } else if (!byId.containsKey(initial.get())) {
+        v = v.append(Violation.of("initial", NO_INITIAL_STATE, "initial state " + initial.get() + " is not a state"));
+      }
+      Set<String> pairs = HashSet.empty();
+      Set<String> callerUpdates = HashSet.empty();
+      for (int i = 0; i < transitions.size(); i++) {
+        Transition<T> t = transitions.get(i);
+        String at = "transitions." + t.name();
+        if (!byId.containsKey(t.from())) {
+          v = v.append(Violation.of(at + ".from", UNKNOWN_STATE, "transition " + t.name() + " leaves unknown state " + t.from()));
+        }
+        if (!byId.containsKey(t.to())) {
+          v = v.append(Violation.of(at + ".to", UNKNOWN_STATE, "transition " + t.name() + " enters unknown state " + t.to()));
+        }
+        String pair = t.from() + "->" + t.to();
+        if (pairs.contains(pair)) {
+          v = v.append(Violation.of(at, DUPLICATE_TRANSITION, "more than one transition from " + t.from() + " to " + t.to()));
+        }
+        pairs = pairs.add(pair);
+        if (t.trigger() == Trigger.CALLER_UPDATE) {
+          if (callerUpdates.contains(t.from())) {
+            v = v.append(Violation.of(at, DUPLICATE_TRANSITION,
+                "more than one transition leaves " + t.from() + " on the caller's update"));
+          }
+          callerUpdates = callerUpdates.add(t.from());
+        }
+      }
+      if (!states.isEmpty() && states.forAll(s -> !s.category().isTerminal())) {
+        v = v.append(Violation.of("states", NO_TERMINAL_STATE, "no state is closed or cancelled, so nothing could end"));
+      }
+      Set<String> sources = transitions.map(Transition::from).toSet();
+      for (WorkflowState s : byId.values()) {
+        if (!s.category().isTerminal() && !sources.contains(s.id())) {
+          v = v.append(Violation.of("states." + s.id(), DEAD_END, "state " + s.id() + " is not terminal but has no way out"));
+        }
+      }
+      if (initial.isDefined() && byId.containsKey(initial.get())) {
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(initial.get());
+        reached.add(initial.get());
+        while (!todo.isEmpty()) {
+          String s = todo.poll();
+          for (Transition<T> t : transitions) {
+            if (t.from().equals(s) && byId.containsKey(t.to()) && reached.add(t.to())) {
+              todo.add(t.to());
+            }
+          }
+        }
+        for (WorkflowState s : byId.values()) {
+          if (!reached.contains(s.id())) {
+            v = v.append(Violation.of("states." + s.id(), UNREACHABLE_STATE,
+                "state " + s.id() + " cannot be reached from " + initial.get()));
+          }
+        }
+      }
+      if (!v.isEmpty()) {
+        return Validation.invalid(v);
+      }
+      return Validation.valid(new Workflow<>(id, initial.get(), byId, transitions));
+    }
+
+    /**
+     * Builds the workflow or fails fast; for definitions written in code that are known to be sound.
+     *
+     * @throws IllegalArgumentException listing every violation, if the definition is not sound
+     */
+    public Workflow<T> buildOrThrow() {
+      return build().fold(vs -> {
+        throw new IllegalArgumentException("workflow " + id + " is not valid: " + vs.mkString("; "));
+      }, w -> w);
+    }
+  }
+}
