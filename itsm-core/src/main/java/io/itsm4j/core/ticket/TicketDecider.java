@@ -205,16 +205,20 @@ public final class TicketDecider {
       return reject(RejectionCode.RULE_VIOLATED, "only a change accepts " + command.type() + "; ticket "
           + ticket.id() + " is a " + ticket.kind());
     }
-    if (ticket.changeType().contains(ChangeType.STANDARD)) {
-      return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is a standard change: pre-authorised "
-          + "by its template, it takes no " + command.type());
-    }
     if (command instanceof TicketCommand.OverrideCollisions c) {
+      if (c.changes().contains(ticket.id())) {
+        return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("changes",
+            Violation.INVALID, "a change cannot collide with itself"))));
+      }
       Set<TicketId> fresh = c.changes().removeAll(ticket.overriddenCollisions());
       if (fresh.isEmpty()) {
         return reject(RejectionCode.NO_CHANGE, "change " + ticket.id() + " has overridden these collisions already");
       }
       return Either.right(events.add(h -> new TicketEvent.CollisionsOverridden(h, fresh, c.reason())).all());
+    }
+    if (ticket.changeType().contains(ChangeType.STANDARD)) {
+      return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is a standard change: pre-authorised "
+          + "by its template, it takes no " + command.type());
     }
     if (command instanceof TicketCommand.AssessRisk c) {
       if (ticket.approvalStatus() != ApprovalStatus.NOT_REQUESTED) {

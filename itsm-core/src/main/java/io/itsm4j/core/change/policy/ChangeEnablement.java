@@ -233,7 +233,8 @@ public final class ChangeEnablement implements CommandPolicy {
       }
     }
     if (directory.isDefined()) {
-      for (GroupId g : c.policy().groups()) {
+      // A group left out is the decider's to report, naming the field.
+      for (GroupId g : c.policy().groups().filter(c.members()::containsKey)) {
         java.util.Set<ActorId> listed = directory.get().members(tenant, g).toJavaSet();
         java.util.Set<ActorId> given = c.members().get(g).map(Set::toJavaSet).getOrElse(java.util.Set.of());
         if (!listed.equals(given)) {
