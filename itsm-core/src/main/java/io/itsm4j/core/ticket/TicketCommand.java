@@ -16,7 +16,8 @@ import io.vavr.control.Option;
  * TicketDecider#decide}, which answers with a {@link io.itsm4j.core.Rejection} naming the field (tier 2/3).
  *
  * <p>Texts are limited: title {@value #TITLE_MAX}, description and notes {@value #TEXT_MAX}, field values and
- * reasons {@value #VALUE_MAX} characters, at most {@value #FIELDS_MAX} fields per command.
+ * reasons {@value #VALUE_MAX} characters, at most {@value #FIELDS_MAX} fields per command, at most
+ * {@value #APPROVERS_MAX} members per group in an approval request.
  */
 public sealed interface TicketCommand {
   /** Longest title, in characters. */
@@ -25,8 +26,10 @@ public sealed interface TicketCommand {
   int TEXT_MAX = 32_000;
   /** Longest field value or reason, in characters. */
   int VALUE_MAX = 4_000;
-  /** Most fields in one command. */
+  /** Most fields in one command; also most changes named in one {@link OverrideCollisions}. */
   int FIELDS_MAX = 100;
+  /** Most members of one group in a {@link RequestApproval}. */
+  int APPROVERS_MAX = 1_000;
 
   /** A short name of the command type for logs and audit entries, e.g. {@code "change-state"}. */
   String type();

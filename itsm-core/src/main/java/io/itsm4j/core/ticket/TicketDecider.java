@@ -244,7 +244,10 @@ public final class TicketDecider {
     if (command instanceof TicketCommand.RequestApproval c) {
       return c.policy().groups().toList().filter(g -> !c.members().containsKey(g))
           .map(g -> Violation.of("members." + g, Violation.REQUIRED, "the members of group " + g
-              + " are required: stage(s) of the policy ask it"));
+              + " are required: stage(s) of the policy ask it"))
+          .appendAll(c.members().toList().filter(kv -> kv._2.size() > TicketCommand.APPROVERS_MAX)
+              .map(kv -> Violation.of("members." + kv._1, Violation.TOO_LONG, "at most "
+                  + TicketCommand.APPROVERS_MAX + " members per group, got " + kv._2.size())));
     }
     if (command instanceof TicketCommand.Approve c) {
       return Violations.text("comment", c.comment(), TicketCommand.VALUE_MAX, false);
@@ -254,6 +257,10 @@ public final class TicketDecider {
     }
     TicketCommand.OverrideCollisions c = (TicketCommand.OverrideCollisions) command;
     Seq<Violation> v = Violations.text("reason", c.reason(), TicketCommand.VALUE_MAX, true);
+    if (c.changes().size() > TicketCommand.FIELDS_MAX) {
+      return v.append(Violation.of("changes", Violation.TOO_LONG, "at most " + TicketCommand.FIELDS_MAX
+          + " changes, got " + c.changes().size()));
+    }
     return c.changes().isEmpty()
         ? v.append(Violation.of("changes", Violation.REQUIRED, "name the changes whose collision is accepted")) : v;
   }
@@ -276,11 +283,6 @@ public final class TicketDecider {
     if (ticket.changeType().contains(ChangeType.NORMAL) && ticket.risk().isEmpty()) {
       return reject(RejectionCode.RULE_VIOLATED, "assess the risk of normal change " + ticket.id()
           + " before requesting approval");
-    }
-    if (c.policy().stages().exists(s -> s.rule() instanceof io.itsm4j.core.approval.ApprovalRule.Quorum q
-        && q.n() > TicketCommand.FIELDS_MAX)) {
-      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("policy",
-          Violation.INVALID, "a quorum may be at most " + TicketCommand.FIELDS_MAX))));
     }
     Set<ActorId> excluded = segregation.excluded(ticket);
     Map<GroupId, Set<ActorId>> eligible = LinkedHashMap.ofEntries(c.policy().groups().toList()

@@ -46,7 +46,8 @@ import io.vavr.control.Option;
  *       On Hold; Cancelled.
  *   <li><b>change-normal</b>: New → Assess → Authorise → Scheduled (planned start and end) → Implement →
  *       Review → Closed (outcome); Authorise → Scheduled needs the change to be authorised by its approval policy
- *       ({@link #authorised()}); Cancelled before implementation (an approver's rejection cancels it). <b>change-standard</b> skips Assess and Authorise; <b>change-emergency</b> skips Assess.
+ *       ({@link #authorised()}); Cancelled before implementation (an approver's rejection cancels it).
+ *       <b>change-standard</b> skips Assess and Authorise; <b>change-emergency</b> skips Assess.
  * </ul>
  */
 public final class TicketWorkflows {

@@ -145,7 +145,8 @@ public final class ChangeEnablement implements CommandPolicy {
       return open.kind() == TicketKind.CHANGE && open.changeType().contains(ChangeType.STANDARD)
           ? standardChange(context.tenant(), open.fields(), open.subject()) : Option.none();
     }
-    if (ticket.isEmpty() || ticket.get().kind() != TicketKind.CHANGE) {
+    // A closed or cancelled change is the decider's to refuse; no port needs asking.
+    if (ticket.isEmpty() || ticket.get().kind() != TicketKind.CHANGE || ticket.get().isTerminal()) {
       return Option.none();
     }
     Ticket change = ticket.get();
@@ -199,7 +200,7 @@ public final class ChangeEnablement implements CommandPolicy {
   }
 
   private Option<Rejection> assessment(TicketCommand.AssessRisk c) {
-    if (riskModel.isEmpty()) {
+    if (riskModel.isEmpty() || c.score() < 0) {
       return Option.none();
     }
     Validation<Seq<Violation>, RiskAssessment> expected = riskModel.get().assess(c.answers());
@@ -222,6 +223,9 @@ public final class ChangeEnablement implements CommandPolicy {
   }
 
   private Option<Rejection> approvalRequest(TenantId tenant, Ticket change, TicketCommand.RequestApproval c) {
+    if (c.members().exists(kv -> kv._2.size() > TicketCommand.APPROVERS_MAX)) {
+      return Option.none(); // malformed input: the decider names the field
+    }
     if (matrix.isDefined()) {
       Either<Rejection, ApprovalPolicy> expected = expectedPolicy(change);
       if (expected.isLeft()) {
