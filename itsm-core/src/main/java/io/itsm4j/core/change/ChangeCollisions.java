@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collision detection: two changes collide when their planned windows overlap and they touch related
@@ -34,10 +35,10 @@ public final class ChangeCollisions {
     Checks.notNull(candidate, "candidate");
     Checks.notNull(others, "others");
     Checks.notNull(dependencies, "dependencies");
-    Set<ConfigurationItemId> reach = reach(candidate, dependencies);
+    Graph graph = new Graph(dependencies);
     return LinkedHashSet.ofAll(others
         .filter(o -> !o.change().equals(candidate.change()) && o.window().overlaps(candidate.window())
-            && related(candidate.items(), reach, o.items(), reach(o, dependencies)))
+            && graph.related(candidate.items(), o.items()))
         .map(PlannedChange::change));
   }
 
@@ -50,21 +51,18 @@ public final class ChangeCollisions {
   public static Set<Collision> among(Seq<PlannedChange> changes, ConfigurationDependencies dependencies) {
     Checks.notNull(changes, "changes");
     Checks.notNull(dependencies, "dependencies");
-    List<Planned> sorted = new ArrayList<>();
-    for (PlannedChange c : changes) {
-      sorted.add(new Planned(c, reach(c, dependencies)));
-    }
-    sorted.sort(Comparator.comparing((Planned p) -> p.change.window().start()));
-    List<Planned> active = new ArrayList<>();
+    Graph graph = new Graph(dependencies);
+    List<PlannedChange> sorted = new ArrayList<>(changes.toJavaList());
+    sorted.sort(Comparator.comparing((PlannedChange p) -> p.window().start()));
+    List<PlannedChange> active = new ArrayList<>();
     Set<Collision> found = HashSet.empty();
-    for (Planned next : sorted) {
-      for (Iterator<Planned> it = active.iterator(); it.hasNext(); ) {
-        Planned a = it.next();
-        if (!a.change.window().end().isAfter(next.change.window().start())) {
+    for (PlannedChange next : sorted) {
+      for (Iterator<PlannedChange> it = active.iterator(); it.hasNext(); ) {
+        PlannedChange a = it.next();
+        if (!a.window().end().isAfter(next.window().start())) {
           it.remove();
-        } else if (!a.change.change().equals(next.change.change())
-            && related(a.change.items(), a.reach, next.change.items(), next.reach)) {
-          found = found.add(Collision.of(a.change.change(), next.change.change()));
+        } else if (!a.change().equals(next.change()) && graph.related(a.items(), next.items())) {
+          found = found.add(Collision.of(a.change(), next.change()));
         }
       }
       active.add(next);
@@ -72,18 +70,37 @@ public final class ChangeCollisions {
     return found;
   }
 
-  private static Set<ConfigurationItemId> reach(PlannedChange c, ConfigurationDependencies dependencies) {
-    Set<ConfigurationItemId> reach = HashSet.ofAll(c.items());
-    for (ConfigurationItemId item : c.items()) {
-      reach = reach.addAll(dependencies.dependenciesOf(item));
+  /** Asks the dependencies once per item within one check, however many pairs the item takes part in. */
+  private static final class Graph {
+    private final ConfigurationDependencies dependencies;
+    private final Map<ConfigurationItemId, Set<ConfigurationItemId>> seen = new java.util.HashMap<>();
+
+    Graph(ConfigurationDependencies dependencies) {
+      this.dependencies = dependencies;
     }
-    return reach;
-  }
 
-  private static boolean related(Set<ConfigurationItemId> a, Set<ConfigurationItemId> reachA,
-      Set<ConfigurationItemId> b, Set<ConfigurationItemId> reachB) {
-    return a.exists(reachB::contains) || b.exists(reachA::contains);
-  }
+    private Set<ConfigurationItemId> of(ConfigurationItemId item) {
+      return seen.computeIfAbsent(item, dependencies::dependenciesOf);
+    }
 
-  private record Planned(PlannedChange change, Set<ConfigurationItemId> reach) {}
+    /** The same item on both sides, or an item of one side depends on an item of the other. */
+    boolean related(Set<ConfigurationItemId> a, Set<ConfigurationItemId> b) {
+      for (ConfigurationItemId x : a) {
+        if (b.contains(x)) {
+          return true;
+        }
+        Set<ConfigurationItemId> dx = of(x);
+        if (b.exists(dx::contains)) {
+          return true;
+        }
+      }
+      for (ConfigurationItemId y : b) {
+        Set<ConfigurationItemId> dy = of(y);
+        if (a.exists(dy::contains)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 }
