@@ -313,7 +313,12 @@ public final class TicketDecider {
       default -> { }
     }
     ApprovalPolicy policy = ticket.approvalPolicy().get();
-    int stage = policy.evaluate(ticket.approvers(), ticket.approvalDecisions()).stage().get();
+    Option<Integer> deciding = policy.evaluate(ticket.approvers(), ticket.approvalDecisions()).stage();
+    if (deciding.isEmpty()) {
+      // Only a history edited behind the decider's back gets here: say so rather than guess a stage.
+      return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is not awaiting a decision");
+    }
+    int stage = deciding.get();
     ApprovalStage current = policy.stages().get(stage);
     ActorId actor = ctx.actor().id();
     if (segregation.excluded(ticket).contains(actor)) {

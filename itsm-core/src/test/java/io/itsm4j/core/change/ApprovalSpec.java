@@ -316,7 +316,7 @@ class ApprovalSpec {
     Statistics.label("approval").coverage(c -> {
       c.check("approved").percentage(p -> p > 10);
       c.check("rejected").percentage(p -> p > 10);
-      c.check("pending").percentage(p -> p > 5);
+      c.check("pending").percentage(p -> p > 2);
     });
   }
 
