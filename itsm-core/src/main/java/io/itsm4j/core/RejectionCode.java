@@ -29,5 +29,10 @@ public enum RejectionCode {
   /** The command is not allowed by a business rule of the domain; the message says which. */
   RULE_VIOLATED,
   /** A port (storage, directory) failed; {@link Rejection#cause()} holds its exception. Nothing was written. */
-  PORT_FAILURE
+  PORT_FAILURE,
+  /**
+   * A change's planned window overlaps other changes on related configuration items; the message names them.
+   * A host may accept the risk with {@code TicketCommand.OverrideCollisions} (a reason is recorded) and retry.
+   */
+  SCHEDULE_COLLISION
 }

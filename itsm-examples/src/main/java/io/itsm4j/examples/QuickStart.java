@@ -10,18 +10,26 @@ import io.itsm4j.core.Actor;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.change.ApprovalMatrix;
+import io.itsm4j.core.change.RiskQuestionnaire;
+import io.itsm4j.core.change.policy.ChangeEnablement;
 import io.itsm4j.core.desk.CommandResult;
 import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.memory.InMemoryApproverDirectory;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.memory.RecordingNotificationSink;
+import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.Impact;
+import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.Link;
 import io.itsm4j.core.ticket.LinkType;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketCommand.AddNote;
 import io.itsm4j.core.ticket.TicketCommand.ChangeState;
+import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.Urgency;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The quick start: embeds the engine with its in-memory adapters, walks two incidents and a problem through
- * their lifecycle (with a refused command and a reopen on the way), and prints each ticket's timeline.
+ * their lifecycle (with a refused command and a reopen on the way), and prints each ticket's timeline. Then a
+ * normal change goes through risk assessment and change advisory board approval, with its requester's attempt
+ * to approve it refused.
  *
  * <p>Run it with {@code ./mvnw -q -pl itsm-examples -am install -DskipTests && ./mvnw -q -pl itsm-examples exec:java}
  * or as the README says.
@@ -39,15 +49,33 @@ public final class QuickStart {
   private static final Actor ALICE = Actor.of("alice", "agent");
   private static final Actor BOB = Actor.of("bob", "agent");
   private static final Actor CAROL = Actor.of("carol");
+  private static final Actor DANA = Actor.of("dana");
+  private static final Actor ERIK = Actor.of("erik");
+  private static final GroupId CAB = GroupId.of("cab");
 
   private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T09:00:00Z"));
   private final RecordingNotificationSink sink = new RecordingNotificationSink();
   private final InMemoryTicketStore store = new InMemoryTicketStore();
+  // Who sits on which approving board; a host serves this from its own directory.
+  private final InMemoryApproverDirectory directory = new InMemoryApproverDirectory()
+      .group(ACME, GroupId.of("change-managers"), ALICE.id())
+      .group(ACME, CAB, BOB.id(), DANA.id(), ERIK.id())
+      .group(ACME, GroupId.of("ecab"), ALICE.id(), DANA.id());
+  private final ChangeEnablement changes = ChangeEnablement.builder()
+      .riskModel(RiskQuestionnaire.builder()
+          .question("outage", LinkedHashMap.of("none", 0, "partial", 2, "full", 4))
+          .question("tested", LinkedHashMap.of("yes", 0, "no", 3))
+          .level(RiskLevel.MEDIUM, 2).level(RiskLevel.HIGH, 5).level(RiskLevel.VERY_HIGH, 7)
+          .build())
+      .approvalMatrix(ApprovalMatrix.typical(GroupId.of("change-managers"), CAB, GroupId.of("ecab")))
+      .approverDirectory(directory)
+      .build();
   // The story moves its own clock forward, so the timelines read like a working day.
   private final ServiceDesk desk = ServiceDesk.builder()
       .ticketStore(store)
       .notificationSink(sink)
       .clock(now::get)
+      .policy(changes)
       .build();
   private int keys;
 
@@ -111,7 +139,43 @@ public final class QuickStart {
       System.out.println(Timeline.render(desk.ticket(ACME, id).get(), desk.history(ACME, id).get()));
     }
     System.out.println("The notification sink saw " + sink.events().size() + " events and "
-        + sink.rejections().size() + " refused commands.");
+        + sink.rejections().size() + " refused commands.\n");
+
+    changeThroughTheCab(problem);
+  }
+
+  /** A normal change to fix the problem: risk, CAB approval (and a refused self-approval), then the work. */
+  private void changeThroughTheCab(TicketId problem) {
+    // Bob raises a change; he sits on the CAB himself, which will matter.
+    TicketId change = ok("open", desk.open(ACME, BOB, key(),
+        TicketCommand.Open.change(ChangeType.NORMAL, "Turn off roaming profile sync for Outlook", Impact.MEDIUM,
+            Urgency.MEDIUM))).ticket().id();
+    ok("link", send(BOB, change, new TicketCommand.AddLink(Link.of(LinkType.FIXES_PROBLEM, problem))));
+    ok("assess", send(BOB, change, ChangeState.to("assess")));
+    // The risk questionnaire gives MEDIUM; the matrix says: a quorum of two of the CAB.
+    ok("risk", send(BOB, change, changes.assessRisk(LinkedHashMap.of("outage", "partial", "tested", "yes")).get()));
+    ok("authorise", send(BOB, change, ChangeState.to("authorise")));
+    later(10);
+    ok("request approval", send(BOB, change,
+        changes.requestApproval(ACME, desk.ticket(ACME, change).get()).get()));
+    // Segregation of duties: the requester may not approve his own change, CAB seat or not.
+    System.out.println("Refused, as it should be: "
+        + send(BOB, change, TicketCommand.Approve.withoutComment()).getLeft() + "\n");
+    later(60);
+    ok("approve", send(DANA, change, new TicketCommand.Approve("Tested on the pilot group")));
+    later(30);
+    ok("approve", send(ERIK, change, new TicketCommand.Approve("Rollback: re-enable the GPO")));
+    ok("schedule", send(ALICE, change, ChangeState.to("scheduled")
+        .withField(TicketFields.PLANNED_START, "2026-11-27T19:00:00Z")
+        .withField(TicketFields.PLANNED_END, "2026-11-27T20:00:00Z")));
+    later(60 * 24 * 3 + 40);
+    ok("implement", send(ALICE, change, ChangeState.to("implement")));
+    later(45);
+    ok("complete", send(ALICE, change, ChangeState.to("review")));
+    later(60 * 24);
+    ok("close", send(ALICE, change, ChangeState.to("closed")
+        .withField(TicketFields.CHANGE_OUTCOME, TicketFields.OUTCOME_SUCCESSFUL)));
+    System.out.println(Timeline.render(desk.ticket(ACME, change).get(), desk.history(ACME, change).get()));
   }
 
   private Either<Rejection, CommandResult> send(Actor actor, TicketId id, TicketCommand command) {

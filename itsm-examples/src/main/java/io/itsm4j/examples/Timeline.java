@@ -49,10 +49,22 @@ public final class Timeline {
       return "linked " + e.link().type() + " " + e.link().target();
     } else if (event instanceof TicketEvent.LinkRemoved e) {
       return "unlinked " + e.link().type() + " " + e.link().target();
-    } else {
-      TicketEvent.DetailsUpdated e = (TicketEvent.DetailsUpdated) event;
+    } else if (event instanceof TicketEvent.DetailsUpdated e) {
       return "details updated" + e.title().map(t -> ", title '" + t + "'").getOrElse("")
           + fields(e.fields());
+    } else if (event instanceof TicketEvent.RiskAssessed e) {
+      return "risk assessed: " + e.level() + " (score " + e.score() + ")";
+    } else if (event instanceof TicketEvent.ApprovalRequested e) {
+      return "approval requested: " + e.policy() + ", eligible " + e.approvers().toList()
+          .map(kv -> kv._1 + "=" + kv._2.mkString("{", ", ", "}")).mkString(", ");
+    } else if (event instanceof TicketEvent.ApprovalDecided e) {
+      return (e.verdict() == io.itsm4j.core.approval.Verdict.APPROVE ? "approved" : "rejected") + " in stage "
+          + e.stageName() + " for " + e.group() + (e.comment().isEmpty() ? "" : ": " + e.comment());
+    } else if (event instanceof TicketEvent.AuthorisationGranted e) {
+      return "authorised (approvals by " + e.approvers().mkString(", ") + ")";
+    } else {
+      TicketEvent.CollisionsOverridden e = (TicketEvent.CollisionsOverridden) event;
+      return "collision with " + e.changes().mkString(", ") + " accepted: " + e.reason();
     }
   }
 }

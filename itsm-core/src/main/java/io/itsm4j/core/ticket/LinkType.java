@@ -18,6 +18,8 @@ public enum LinkType {
   FIXES_PROBLEM(TicketKind.CHANGE, TicketKind.PROBLEM),
   /** An incident was caused by a change. */
   CAUSED_BY_CHANGE(TicketKind.INCIDENT, TicketKind.CHANGE),
+  /** A change caused this incident; recorded in the change's post-implementation review. */
+  CAUSED_INCIDENT(TicketKind.CHANGE, TicketKind.INCIDENT),
   /** A major incident is the parent of this incident. */
   CHILD_OF(TicketKind.INCIDENT, TicketKind.INCIDENT),
   /** This major incident is the parent of that incident. */

@@ -4,6 +4,9 @@ import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.ValueStyle;
+import io.itsm4j.core.approval.ApprovalDecision;
+import io.itsm4j.core.approval.ApprovalPolicy;
+import io.itsm4j.core.approval.ApprovalStatus;
 import io.itsm4j.core.workflow.StateCategory;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
@@ -127,12 +130,61 @@ public abstract class Ticket {
     return Option.none();
   }
 
+  /** For a change, the risk level its latest assessment found. */
+  @Value.Default
+  public Option<RiskLevel> risk() {
+    return Option.none();
+  }
+
+  /** For a change, where its approval stands. */
+  @Value.Default
+  public ApprovalStatus approvalStatus() {
+    return ApprovalStatus.NOT_REQUESTED;
+  }
+
+  /** The approval policy recorded when approval was requested. */
+  @Value.Default
+  public Option<ApprovalPolicy> approvalPolicy() {
+    return Option.none();
+  }
+
+  /** Per group of the approval policy, who may approve (recorded when approval was requested). */
+  @Value.Default
+  public Map<GroupId, Set<ActorId>> approvers() {
+    return LinkedHashMap.empty();
+  }
+
+  /** Approval decisions, oldest first. */
+  @Value.Default
+  public Vector<ApprovalDecision> approvalDecisions() {
+    return Vector.empty();
+  }
+
+  /** Changes whose collision with this one's schedule someone accepted, with a reason in the history. */
+  @Value.Default
+  public Set<TicketId> overriddenCollisions() {
+    return LinkedHashSet.empty();
+  }
+
   /** The number of events in its history: the version an append must expect. */
   public abstract long version();
 
   /** Whether the ticket is closed or cancelled. */
   public final boolean isTerminal() {
     return category().isTerminal();
+  }
+
+  /** Whether its approval policy is satisfied: the change is authorised. */
+  public final boolean isAuthorised() {
+    return approvalStatus() == ApprovalStatus.APPROVED;
+  }
+
+  /**
+   * The planned window from its {@link TicketFields#PLANNED_START} and {@link TicketFields#PLANNED_END} fields,
+   * if both are set and form a window.
+   */
+  public final Option<ChangeWindow> plannedWindow() {
+    return ChangeWindow.fromFields(fields()).toOption().flatMap(w -> w);
   }
 
   /** The value of a field, if set. */

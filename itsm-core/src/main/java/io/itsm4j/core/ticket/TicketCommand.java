@@ -2,6 +2,7 @@ package io.itsm4j.core.ticket;
 
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
+import io.itsm4j.core.approval.ApprovalPolicy;
 import io.itsm4j.core.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
@@ -15,7 +16,8 @@ import io.vavr.control.Option;
  * TicketDecider#decide}, which answers with a {@link io.itsm4j.core.Rejection} naming the field (tier 2/3).
  *
  * <p>Texts are limited: title {@value #TITLE_MAX}, description and notes {@value #TEXT_MAX}, field values and
- * reasons {@value #VALUE_MAX} characters, at most {@value #FIELDS_MAX} fields per command.
+ * reasons {@value #VALUE_MAX} characters, at most {@value #FIELDS_MAX} fields per command, at most
+ * {@value #APPROVERS_MAX} members per group in an approval request.
  */
 public sealed interface TicketCommand {
   /** Longest title, in characters. */
@@ -24,8 +26,10 @@ public sealed interface TicketCommand {
   int TEXT_MAX = 32_000;
   /** Longest field value or reason, in characters. */
   int VALUE_MAX = 4_000;
-  /** Most fields in one command. */
+  /** Most fields in one command; also most changes named in one {@link OverrideCollisions}. */
   int FIELDS_MAX = 100;
+  /** Most members of one group in a {@link RequestApproval}. */
+  int APPROVERS_MAX = 1_000;
 
   /** A short name of the command type for logs and audit entries, e.g. {@code "change-state"}. */
   String type();
@@ -307,6 +311,110 @@ public sealed interface TicketCommand {
     @Override
     public String type() {
       return "update-details";
+    }
+  }
+  /**
+   * Record a change's risk assessment. Build it with a risk model (e.g. {@code io.itsm4j.core.change.RiskModel}),
+   * which turns the answers into the level and score; a host's {@link io.itsm4j.core.port.CommandPolicy} can
+   * check the level against its model. Allowed on normal and emergency changes until approval is requested.
+   *
+   * @param level the risk level found
+   * @param score the score behind it, not negative
+   * @param answers the questionnaire's answers by question id
+   */
+  record AssessRisk(RiskLevel level, int score, Map<String, String> answers) implements TicketCommand {
+    /** Checks that no argument is null. */
+    public AssessRisk {
+      Checks.notNull(level, "level");
+      Checks.notNull(answers, "answers");
+    }
+
+    @Override
+    public String type() {
+      return "assess-risk";
+    }
+  }
+
+  /**
+   * Ask for a change's authorisation under an approval policy. The decider records the policy and, per group,
+   * the members given here minus those {@link SegregationOfDuties} excludes: those are the eligible approvers
+   * for the life of the request, so a later change of the host's configuration or directory never rewrites
+   * history. Build it with {@code io.itsm4j.core.change.policy.ChangeEnablement#requestApproval}, which resolves
+   * the policy from the change's type and risk and the members from the host's directory.
+   *
+   * @param policy the stages to pass
+   * @param members per group of the policy, its members as the host's directory lists them now
+   */
+  record RequestApproval(ApprovalPolicy policy, Map<GroupId, Set<ActorId>> members) implements TicketCommand {
+    /** Checks that no argument is null. */
+    public RequestApproval {
+      Checks.notNull(policy, "policy");
+      Checks.notNull(members, "members");
+    }
+
+    @Override
+    public String type() {
+      return "request-approval";
+    }
+  }
+
+  /**
+   * The sender approves the change in the stage now deciding.
+   *
+   * @param comment why; may be empty
+   */
+  record Approve(String comment) implements TicketCommand {
+    /** Checks that no argument is null. */
+    public Approve {
+      Checks.notNull(comment, "comment");
+    }
+
+    /** An approval without comment. */
+    public static Approve withoutComment() {
+      return new Approve("");
+    }
+
+    @Override
+    public String type() {
+      return "approve";
+    }
+  }
+
+  /**
+   * The sender rejects the change in the stage now deciding; a rejection ends the change.
+   *
+   * @param comment why, not blank
+   */
+  record Reject(String comment) implements TicketCommand {
+    /** Checks that no argument is null. */
+    public Reject {
+      Checks.notNull(comment, "comment");
+    }
+
+    @Override
+    public String type() {
+      return "reject";
+    }
+  }
+
+  /**
+   * Accept the risk of scheduling a change although it collides with other changes, with a reason. The
+   * collision check (a {@link io.itsm4j.core.port.CommandPolicy}) lets a schedule through once every change it
+   * collides with is overridden.
+   *
+   * @param changes the changes collided with, at least one, not this one
+   * @param reason why the collision is acceptable, not blank
+   */
+  record OverrideCollisions(Set<TicketId> changes, String reason) implements TicketCommand {
+    /** Checks that no argument is null. */
+    public OverrideCollisions {
+      Checks.notNull(changes, "changes");
+      Checks.notNull(reason, "reason");
+    }
+
+    @Override
+    public String type() {
+      return "override-collisions";
     }
   }
 }

@@ -1,11 +1,19 @@
 package io.itsm4j.core.ticket;
 
 import io.itsm4j.core.ActorId;
+import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
 import io.itsm4j.core.Violations;
+import io.itsm4j.core.approval.ApprovalDecision;
+import io.itsm4j.core.approval.ApprovalPolicy;
+import io.itsm4j.core.approval.ApprovalProgress;
+import io.itsm4j.core.approval.ApprovalStage;
+import io.itsm4j.core.approval.ApprovalStatus;
+import io.itsm4j.core.approval.Verdict;
 import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.workflow.StateCategory;
 import io.itsm4j.core.workflow.Transition;
 import io.itsm4j.core.workflow.TransitionRequest;
 import io.itsm4j.core.workflow.Trigger;
@@ -35,16 +43,42 @@ import io.vavr.control.Option;
  * {@link TicketCommand.Open}, must not exist); the input must be well formed (every bad field is reported at
  * once); a closed or cancelled ticket accepts only the state changes its workflow allows; then the command's own
  * rules (workflow transitions and guards, no-op changes refused as {@link RejectionCode#NO_CHANGE}).
+ *
+ * <h2>Change enablement</h2>
+ * On changes, {@code decide} also keeps the approval rules (docs/change.md):
+ * <ul>
+ *   <li>risk is assessed ({@link TicketCommand.AssessRisk}) on normal and emergency changes before approval is
+ *       requested; a normal change needs it to request approval; a standard change is pre-authorised and takes
+ *       neither;
+ *   <li>{@link TicketCommand.RequestApproval} records the policy and the eligible approvers (members minus those
+ *       {@link SegregationOfDuties} excludes) and is refused if a stage could never be satisfied;
+ *   <li>{@link TicketCommand.Approve} / {@link TicketCommand.Reject} count only while approval is pending, once
+ *       per approver and stage, from an eligible approver of the stage now deciding who is not excluded now
+ *       ({@link RejectionCode#NOT_AUTHORISED} otherwise); the approval completing the policy also yields
+ *       {@link TicketEvent.AuthorisationGranted}; a rejection ends the approval and cancels the change where
+ *       its workflow allows;
+ *   <li><b>segregation of duties whatever the order</b>: any command after which someone whose approval counts
+ *       would be excluded (e.g. assigning an approver as implementer) is refused with
+ *       {@link RejectionCode#NOT_AUTHORISED}; so at every version, no counted approval is by an excluded actor;
+ *   <li>planned start and end, when a command sets either, must be ISO-8601 instants with the end after the
+ *       start ({@link RejectionCode#INVALID_INPUT} naming the field).
+ * </ul>
  */
 public final class TicketDecider {
   private static final TicketDecider STANDARD = new TicketDecider(TicketWorkflows.defaults(), PriorityMatrix.standard());
 
   private final TicketWorkflows workflows;
   private final PriorityMatrix matrix;
+  private final SegregationOfDuties segregation;
 
   private TicketDecider(TicketWorkflows workflows, PriorityMatrix matrix) {
+    this(workflows, matrix, SegregationOfDuties.standard());
+  }
+
+  private TicketDecider(TicketWorkflows workflows, PriorityMatrix matrix, SegregationOfDuties segregation) {
     this.workflows = workflows;
     this.matrix = matrix;
+    this.segregation = segregation;
   }
 
   /** A decider with the default workflows and the standard priority matrix. */
@@ -59,6 +93,21 @@ public final class TicketDecider {
    */
   public static TicketDecider of(TicketWorkflows workflows, PriorityMatrix matrix) {
     return new TicketDecider(Checks.notNull(workflows, "workflows"), Checks.notNull(matrix, "matrix"));
+  }
+
+  /**
+   * This decider with another segregation of duties rule, e.g.
+   * {@code SegregationOfDuties.standard().and(SegregationOfDuties.actorInField("change.owner"))}.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
+  public TicketDecider withSegregationOfDuties(SegregationOfDuties value) {
+    return new TicketDecider(workflows, matrix, Checks.notNull(value, "segregation"));
+  }
+
+  /** The segregation of duties rule this decider applies; {@link SegregationOfDuties#standard()} by default. */
+  public SegregationOfDuties segregationOfDuties() {
+    return segregation;
   }
 
   /** The workflows this decider applies. */
@@ -106,24 +155,199 @@ public final class TicketDecider {
           + "; it accepts no " + command.type());
     }
     Events events = new Events(context, ticket.version());
+    Either<Rejection, Seq<TicketEvent>> decided;
     if (command instanceof TicketCommand.ChangeState c) {
-      return changeState(context, workflow, ticket, c, events);
+      decided = changeState(context, workflow, ticket, c, events);
     } else if (command instanceof TicketCommand.ChangePriority c) {
-      return changePriority(ticket, c, events);
+      decided = changePriority(ticket, c, events);
     } else if (command instanceof TicketCommand.Assign c) {
-      return assign(ticket, c, events);
+      decided = assign(ticket, c, events);
     } else if (command instanceof TicketCommand.AddNote c) {
-      return addNote(context, workflow, ticket, c, events);
+      decided = addNote(context, workflow, ticket, c, events);
     } else if (command instanceof TicketCommand.AddLink c) {
-      return addLink(ticket, c, events);
+      decided = addLink(ticket, c, events);
     } else if (command instanceof TicketCommand.RemoveLink c) {
-      return ticket.links().contains(c.link())
+      decided = ticket.links().contains(c.link())
           ? Either.right(events.add(h -> new TicketEvent.LinkRemoved(h, c.link())).all())
           : reject(RejectionCode.NOT_FOUND, "ticket " + ticket.id() + " has no link " + c.link().type() + " to "
               + c.link().target());
+    } else if (command instanceof TicketCommand.UpdateDetails c) {
+      decided = updateDetails(ticket, c, events);
     } else {
-      return updateDetails(ticket, (TicketCommand.UpdateDetails) command, events);
+      return decideChange(context, workflow, ticket, command, events);
     }
+    return decided.flatMap(es -> keepsSegregation(ticket, es));
+  }
+
+  /** Refuses events after which someone whose approval counts would be excluded from approving. */
+  private Either<Rejection, Seq<TicketEvent>> keepsSegregation(Ticket ticket, Seq<TicketEvent> events) {
+    if (ticket.approvalDecisions().isEmpty()) {
+      return Either.right(events);
+    }
+    Ticket after = events.foldLeft(ticket, (t, e) -> evolve(Option.some(t), e));
+    Set<ActorId> excluded = segregation.excluded(after);
+    Seq<ActorId> conflicts = after.approvalDecisions().filter(d -> d.verdict() == Verdict.APPROVE)
+        .map(ApprovalDecision::approver).filter(excluded::contains).distinct();
+    if (conflicts.isEmpty()) {
+      return Either.right(events);
+    }
+    return reject(RejectionCode.NOT_AUTHORISED, "segregation of duties: " + conflicts.mkString(", ")
+        + " approved change " + ticket.id() + " and so may not become its requester or implementer");
+  }
+
+  private Either<Rejection, Seq<TicketEvent>> decideChange(CommandContext ctx, Workflow<Ticket> workflow,
+      Ticket ticket, TicketCommand command, Events events) {
+    Seq<Violation> v = changeInput(command);
+    if (!v.isEmpty()) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
+    }
+    if (ticket.kind() != TicketKind.CHANGE) {
+      return reject(RejectionCode.RULE_VIOLATED, "only a change accepts " + command.type() + "; ticket "
+          + ticket.id() + " is a " + ticket.kind());
+    }
+    if (command instanceof TicketCommand.OverrideCollisions c) {
+      if (c.changes().contains(ticket.id())) {
+        return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("changes",
+            Violation.INVALID, "a change cannot collide with itself"))));
+      }
+      Set<TicketId> fresh = c.changes().removeAll(ticket.overriddenCollisions());
+      if (fresh.isEmpty()) {
+        return reject(RejectionCode.NO_CHANGE, "change " + ticket.id() + " has overridden these collisions already");
+      }
+      return Either.right(events.add(h -> new TicketEvent.CollisionsOverridden(h, fresh, c.reason())).all());
+    }
+    if (ticket.changeType().contains(ChangeType.STANDARD)) {
+      return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is a standard change: pre-authorised "
+          + "by its template, it takes no " + command.type());
+    }
+    if (command instanceof TicketCommand.AssessRisk c) {
+      if (ticket.approvalStatus() != ApprovalStatus.NOT_REQUESTED) {
+        return reject(RejectionCode.RULE_VIOLATED, "approval of change " + ticket.id() + " was requested under risk "
+            + ticket.risk().map(Enum::name).getOrElse("unassessed") + "; it can no longer be reassessed");
+      }
+      return Either.right(events.add(h -> new TicketEvent.RiskAssessed(h, c.level(), c.score(), c.answers())).all());
+    }
+    if (command instanceof TicketCommand.RequestApproval c) {
+      return requestApproval(ticket, c, events);
+    }
+    boolean approve = command instanceof TicketCommand.Approve;
+    String comment = approve ? ((TicketCommand.Approve) command).comment() : ((TicketCommand.Reject) command).comment();
+    return decideApproval(ctx, workflow, ticket, approve ? Verdict.APPROVE : Verdict.REJECT, comment, events);
+  }
+
+  private static Seq<Violation> changeInput(TicketCommand command) {
+    if (command instanceof TicketCommand.AssessRisk c) {
+      Seq<Violation> v = fieldViolations("answers", c.answers());
+      return c.score() < 0 ? v.append(Violation.of("score", Violation.INVALID, "score must not be negative, got "
+          + c.score())) : v;
+    }
+    if (command instanceof TicketCommand.RequestApproval c) {
+      return c.policy().groups().toList().filter(g -> !c.members().containsKey(g))
+          .map(g -> Violation.of("members." + g, Violation.REQUIRED, "the members of group " + g
+              + " are required: stage(s) of the policy ask it"))
+          .appendAll(c.members().toList().filter(kv -> kv._2.size() > TicketCommand.APPROVERS_MAX)
+              .map(kv -> Violation.of("members." + kv._1, Violation.TOO_LONG, "at most "
+                  + TicketCommand.APPROVERS_MAX + " members per group, got " + kv._2.size())));
+    }
+    if (command instanceof TicketCommand.Approve c) {
+      return Violations.text("comment", c.comment(), TicketCommand.VALUE_MAX, false);
+    }
+    if (command instanceof TicketCommand.Reject c) {
+      return Violations.text("comment", c.comment(), TicketCommand.VALUE_MAX, true);
+    }
+    TicketCommand.OverrideCollisions c = (TicketCommand.OverrideCollisions) command;
+    Seq<Violation> v = Violations.text("reason", c.reason(), TicketCommand.VALUE_MAX, true);
+    if (c.changes().size() > TicketCommand.FIELDS_MAX) {
+      return v.append(Violation.of("changes", Violation.TOO_LONG, "at most " + TicketCommand.FIELDS_MAX
+          + " changes, got " + c.changes().size()));
+    }
+    return c.changes().isEmpty()
+        ? v.append(Violation.of("changes", Violation.REQUIRED, "name the changes whose collision is accepted")) : v;
+  }
+
+  private Either<Rejection, Seq<TicketEvent>> requestApproval(Ticket ticket, TicketCommand.RequestApproval c,
+      Events events) {
+    switch (ticket.approvalStatus()) {
+      case PENDING -> {
+        return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is awaiting approval already");
+      }
+      case APPROVED -> {
+        return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is authorised already");
+      }
+      case REJECTED -> {
+        return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " was rejected; a rejection ends "
+            + "the change, raise a new one");
+      }
+      default -> { }
+    }
+    if (ticket.changeType().contains(ChangeType.NORMAL) && ticket.risk().isEmpty()) {
+      return reject(RejectionCode.RULE_VIOLATED, "assess the risk of normal change " + ticket.id()
+          + " before requesting approval");
+    }
+    Set<ActorId> excluded = segregation.excluded(ticket);
+    Map<GroupId, Set<ActorId>> eligible = LinkedHashMap.ofEntries(c.policy().groups().toList()
+        .map(g -> io.vavr.Tuple.of(g, (Set<ActorId>) c.members().get(g).get().removeAll(excluded))));
+    Seq<String> impossible = c.policy().unsatisfiable(eligible);
+    if (!impossible.isEmpty()) {
+      return reject(RejectionCode.RULE_VIOLATED, "the approval policy cannot be satisfied for change "
+          + ticket.id() + " (requester and implementer may not approve): " + impossible.mkString("; "));
+    }
+    return Either.right(events.add(h -> new TicketEvent.ApprovalRequested(h, c.policy(), eligible)).all());
+  }
+
+  private Either<Rejection, Seq<TicketEvent>> decideApproval(CommandContext ctx, Workflow<Ticket> workflow,
+      Ticket ticket, Verdict verdict, String comment, Events events) {
+    switch (ticket.approvalStatus()) {
+      case NOT_REQUESTED -> {
+        return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is not awaiting approval: "
+            + "none was requested");
+      }
+      case APPROVED -> {
+        return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is not awaiting approval: "
+            + "it is authorised already");
+      }
+      case REJECTED -> {
+        return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is not awaiting approval: "
+            + "it was rejected");
+      }
+      default -> { }
+    }
+    ApprovalPolicy policy = ticket.approvalPolicy().get();
+    Option<Integer> deciding = policy.evaluate(ticket.approvers(), ticket.approvalDecisions()).stage();
+    if (deciding.isEmpty()) {
+      // Only a history edited behind the decider's back gets here: say so rather than guess a stage.
+      return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is not awaiting a decision");
+    }
+    int stage = deciding.get();
+    ApprovalStage current = policy.stages().get(stage);
+    ActorId actor = ctx.actor().id();
+    if (segregation.excluded(ticket).contains(actor)) {
+      return reject(RejectionCode.NOT_AUTHORISED, "segregation of duties: " + actor + " is the requester or "
+          + "implementer of change " + ticket.id() + " (or excluded by policy) and may not approve it");
+    }
+    if (!ticket.approvers().get(current.group()).exists(s -> s.contains(actor))) {
+      return reject(RejectionCode.NOT_AUTHORISED, actor + " is not an eligible approver of stage " + current
+          + " of change " + ticket.id());
+    }
+    if (ticket.approvalDecisions().exists(d -> d.stage() == stage && d.approver().equals(actor))) {
+      return reject(RejectionCode.RULE_VIOLATED, actor + " has decided stage " + current.name() + " of change "
+          + ticket.id() + " already");
+    }
+    Events decided = events.add(h -> new TicketEvent.ApprovalDecided(h, stage, current.name(), current.group(),
+        verdict, comment));
+    Ticket after = evolve(Option.some(ticket), decided.all().last());
+    if (verdict == Verdict.APPROVE) {
+      ApprovalProgress progress = policy.evaluate(after.approvers(), after.approvalDecisions());
+      return Either.right(progress.status() == ApprovalStatus.APPROVED
+          ? decided.add(h -> new TicketEvent.AuthorisationGranted(h, progress.counted())).all()
+          : decided.all());
+    }
+    // A rejection ends the change: it takes the workflow's way to a cancelled state, if there is one it can pass.
+    Option<Transition<Ticket>> end = workflow.transitionsFrom(after.state())
+        .find(t -> workflow.state(t.to()).exists(s -> s.category() == StateCategory.CANCELLED));
+    return Either.right(end.flatMap(t -> take(ctx, workflow, after, t, LinkedHashMap.of(TicketFields.CANCEL_REASON,
+        "rejected in approval stage " + current.name() + " by " + actor + ": " + comment), decided).toOption())
+        .getOrElse(decided).all());
   }
 
   private Either<Rejection, Seq<TicketEvent>> open(CommandContext ctx, TicketCommand.Open c) {
@@ -135,6 +359,9 @@ public final class TicketDecider {
     }
     if (c.kind() != TicketKind.CHANGE && c.changeType().isDefined()) {
       v = v.append(Violation.of("changeType", Violation.INVALID, "only a change has a change type"));
+    }
+    if (c.kind() == TicketKind.CHANGE && v.isEmpty()) {
+      v = windowViolations(LinkedHashMap.empty(), c.fields());
     }
     if (!v.isEmpty()) {
       return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
@@ -154,6 +381,9 @@ public final class TicketDecider {
   private Either<Rejection, Seq<TicketEvent>> changeState(CommandContext ctx, Workflow<Ticket> workflow,
       Ticket ticket, TicketCommand.ChangeState c, Events events) {
     Seq<Violation> v = fieldViolations("fields", c.fields());
+    if (v.isEmpty() && ticket.kind() == TicketKind.CHANGE) {
+      v = windowViolations(ticket.fields(), c.fields());
+    }
     if (!v.isEmpty()) {
       return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
     }
@@ -258,6 +488,9 @@ public final class TicketDecider {
         .appendAll(fieldViolations("fields", c.fields()))
         .appendAll(c.removeFields().toList().filter(f -> !Violations.isIdentifier(f))
             .map(f -> Violation.of("removeFields", Violation.INVALID, "field names must be identifiers")));
+    if (v.isEmpty() && ticket.kind() == TicketKind.CHANGE) {
+      v = windowViolations(ticket.fields().removeAll(c.removeFields()), c.fields());
+    }
     if (!v.isEmpty()) {
       return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
     }
@@ -279,6 +512,14 @@ public final class TicketDecider {
           "at most " + TicketCommand.FIELDS_MAX + " fields, got " + fields.size()));
     }
     return Violations.fields(name, fields, TicketCommand.VALUE_MAX);
+  }
+
+  /** A command that sets planned start or end must leave a well-formed window (the end after the start). */
+  private static Seq<Violation> windowViolations(Map<String, String> before, Map<String, String> set) {
+    if (!set.containsKey(TicketFields.PLANNED_START) && !set.containsKey(TicketFields.PLANNED_END)) {
+      return List.empty();
+    }
+    return ChangeWindow.fromFields(before.merge(set, (a, b) -> b)).fold(vs -> vs, ok -> List.empty());
   }
 
   private static String label(Workflow<Ticket> workflow, String state) {
@@ -345,12 +586,27 @@ public final class TicketDecider {
       next.links(t.links().add(e.link()));
     } else if (event instanceof TicketEvent.LinkRemoved e) {
       next.links(t.links().remove(e.link()));
-    } else {
-      TicketEvent.DetailsUpdated e = (TicketEvent.DetailsUpdated) event;
+    } else if (event instanceof TicketEvent.DetailsUpdated e) {
       next.title(e.title().getOrElse(t.title()))
           .description(e.description().getOrElse(t.description()))
           .fields(t.fields().merge(e.fields(), (a, b) -> b).removeAll(e.removedFields()))
           .subject(e.subject().getOrElse(t.subject()));
+    } else if (event instanceof TicketEvent.RiskAssessed e) {
+      next.risk(Option.some(e.level()));
+    } else if (event instanceof TicketEvent.ApprovalRequested e) {
+      next.approvalStatus(ApprovalStatus.PENDING).approvalPolicy(Option.some(e.policy())).approvers(e.approvers())
+          .approvalDecisions(Vector.empty());
+    } else if (event instanceof TicketEvent.ApprovalDecided e) {
+      next.approvalDecisions(t.approvalDecisions().append(new ApprovalDecision(e.actor(), e.stage(), e.stageName(),
+          e.group(), e.verdict(), e.comment(), e.occurredAt())));
+      if (e.verdict() == Verdict.REJECT) {
+        next.approvalStatus(ApprovalStatus.REJECTED);
+      }
+    } else if (event instanceof TicketEvent.AuthorisationGranted) {
+      next.approvalStatus(ApprovalStatus.APPROVED);
+    } else {
+      TicketEvent.CollisionsOverridden e = (TicketEvent.CollisionsOverridden) event;
+      next.overriddenCollisions(t.overriddenCollisions().addAll(e.changes()));
     }
     return next.build();
   }

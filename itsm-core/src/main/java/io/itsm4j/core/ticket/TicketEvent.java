@@ -3,6 +3,8 @@ package io.itsm4j.core.ticket;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.approval.ApprovalPolicy;
+import io.itsm4j.core.approval.Verdict;
 import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.workflow.StateCategory;
 import io.vavr.collection.Map;
@@ -269,6 +271,119 @@ public sealed interface TicketEvent {
     @Override
     public String type() {
       return "details-updated";
+    }
+  }
+  /**
+   * A change's risk was assessed.
+   *
+   * @param header common event data
+   * @param level the risk level
+   * @param score the score behind it
+   * @param answers the questionnaire's answers by question id
+   */
+  record RiskAssessed(EventHeader header, RiskLevel level, int score, Map<String, String> answers)
+      implements TicketEvent {
+    /** Checks that no argument is null. */
+    public RiskAssessed {
+      Checks.notNull(header, "header");
+      Checks.notNull(level, "level");
+      Checks.notNull(answers, "answers");
+    }
+
+    @Override
+    public String type() {
+      return "risk-assessed";
+    }
+  }
+
+  /**
+   * Authorisation was requested under a policy. The policy and the eligible approvers are recorded as they were,
+   * so a later change of configuration or directory does not rewrite history.
+   *
+   * @param header common event data
+   * @param policy the stages to pass
+   * @param approvers per group, who may approve: its members then, minus those segregation of duties excluded
+   */
+  record ApprovalRequested(EventHeader header, ApprovalPolicy policy, Map<GroupId, Set<ActorId>> approvers)
+      implements TicketEvent {
+    /** Checks that no argument is null. */
+    public ApprovalRequested {
+      Checks.notNull(header, "header");
+      Checks.notNull(policy, "policy");
+      Checks.notNull(approvers, "approvers");
+    }
+
+    @Override
+    public String type() {
+      return "approval-requested";
+    }
+  }
+
+  /**
+   * An approver decided; the approver is the event's {@link #actor()}.
+   *
+   * @param header common event data
+   * @param stage the index of the policy stage decided in, from 0
+   * @param stageName that stage's name
+   * @param group the group the approver decided for
+   * @param verdict approve or reject
+   * @param comment why; possibly empty for an approval
+   */
+  record ApprovalDecided(EventHeader header, int stage, String stageName, GroupId group, Verdict verdict,
+      String comment) implements TicketEvent {
+    /** Checks that no argument is null. */
+    public ApprovalDecided {
+      Checks.notNull(header, "header");
+      Checks.notNull(stageName, "stageName");
+      Checks.notNull(group, "group");
+      Checks.notNull(verdict, "verdict");
+      Checks.notNull(comment, "comment");
+    }
+
+    @Override
+    public String type() {
+      return "approval-decided";
+    }
+  }
+
+  /**
+   * Every stage of the approval policy is satisfied: the change is authorised. Follows the decision (or other
+   * event) that completed the policy, in the same command.
+   *
+   * @param header common event data
+   * @param approvers the approvers whose approvals counted
+   */
+  record AuthorisationGranted(EventHeader header, Set<ActorId> approvers) implements TicketEvent {
+    /** Checks that no argument is null. */
+    public AuthorisationGranted {
+      Checks.notNull(header, "header");
+      Checks.notNull(approvers, "approvers");
+    }
+
+    @Override
+    public String type() {
+      return "authorisation-granted";
+    }
+  }
+
+  /**
+   * Someone accepted that the change's schedule collides with other changes.
+   *
+   * @param header common event data
+   * @param changes the changes collided with
+   * @param reason why it is acceptable
+   */
+  record CollisionsOverridden(EventHeader header, Set<TicketId> changes, String reason) implements TicketEvent {
+    /** Checks that no argument is null. */
+    public CollisionsOverridden {
+      Checks.notNull(header, "header");
+      Checks.notNull(changes, "changes");
+      Checks.notNull(reason, "reason");
+    }
+
+    @Override
+    public String type() {
+      return "collisions-overridden";
     }
   }
 }

@@ -25,6 +25,8 @@ public final class TicketFields {
   public static final String PLANNED_START = "planned.start";
   /** Planned end of a change (ISO-8601 instant); required to schedule it. */
   public static final String PLANNED_END = "planned.end";
+  /** The id of the standard change template a standard change is raised from. */
+  public static final String CHANGE_TEMPLATE = "change.template";
 
   /** On hold until the caller answers. */
   public static final String HOLD_AWAITING_CALLER = "awaiting-caller";

@@ -45,13 +45,20 @@ import io.vavr.control.Option;
  *   <li><b>problem</b>: New → Investigating → Known Error (root cause and workaround) → Resolved → Closed;
  *       On Hold; Cancelled.
  *   <li><b>change-normal</b>: New → Assess → Authorise → Scheduled (planned start and end) → Implement →
- *       Review → Closed (outcome); authorising needs the {@value #CHANGE_MANAGER} role; Cancelled before
- *       implementation. <b>change-standard</b> skips Assess and Authorise; <b>change-emergency</b> skips Assess.
+ *       Review → Closed (outcome); Authorise → Scheduled needs the change to be authorised by its approval policy
+ *       ({@link #authorised()}); Cancelled before implementation (an approver's rejection cancels it).
+ *       <b>change-standard</b> skips Assess and Authorise; <b>change-emergency</b> skips Assess.
  * </ul>
  */
 public final class TicketWorkflows {
-  /** The role the default change workflows require to authorise a change. */
+  /**
+   * A role name hosts commonly give change managers. The default change workflows no longer require it: who may
+   * authorise a change is decided by its approval policy and segregation of duties (see {@link #authorised()});
+   * add {@code Guard.requiredRole(CHANGE_MANAGER)} to a workflow to require it as well.
+   */
   public static final String CHANGE_MANAGER = "change-manager";
+  /** The name of the guard {@link #authorised()} adds. */
+  public static final String AUTHORISED_GUARD = "authorised";
 
   private static final TicketWorkflows DEFAULTS = new TicketWorkflows(
       HashMap.of(
@@ -114,6 +121,16 @@ public final class TicketWorkflows {
   /** The workflow with this id, among the current and the retained ones. */
   public Option<Workflow<Ticket>> byId(String workflowId) {
     return byKind.values().find(w -> w.id().equals(workflowId)).orElse(() -> retained.get(workflowId));
+  }
+
+  /**
+   * A guard that passes only for a change its approval policy has authorised ({@link Ticket#isAuthorised()}).
+   * The default normal and emergency workflows put it on Authorise → Scheduled; add it to your own change
+   * workflows wherever work may start only after authorisation.
+   */
+  public static Guard<Ticket> authorised() {
+    return Guard.custom(AUTHORISED_GUARD, "the change is not authorised: its approval policy is not satisfied yet",
+        r -> r.subject().isAuthorised());
   }
 
   private static String changeKey(ChangeType type) {
@@ -230,12 +247,12 @@ public final class TicketWorkflows {
       case NORMAL -> {
         b.transition("submit", "new", "assess")
             .transition("request-authorisation", "assess", "authorise")
-            .transition("authorise", "authorise", "scheduled", planned, Guard.requiredRole(CHANGE_MANAGER));
+            .transition("authorise", "authorise", "scheduled", planned, authorised());
         cancellable = List.of("new", "assess", "authorise", "scheduled");
       }
       case EMERGENCY -> {
         b.transition("submit", "new", "authorise")
-            .transition("authorise", "authorise", "scheduled", planned, Guard.requiredRole(CHANGE_MANAGER));
+            .transition("authorise", "authorise", "scheduled", planned, authorised());
         cancellable = List.of("new", "authorise", "scheduled");
       }
       default -> {

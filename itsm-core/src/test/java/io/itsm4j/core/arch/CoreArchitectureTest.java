@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of itsm-core (docs/architecture.md): a pure domain (the root package, ticket, workflow,
- * catalogue, internal) that depends on the JDK, Vavr, Immutables annotations, JSpecify and itself only; ports
+ * catalogue, approval, change, internal) that depends on the JDK, Vavr, Immutables annotations, JSpecify and itself only; ports
  * that speak in domain terms; the application layer (desk) and the in-memory adapters on top; no cycles.
  */
 class CoreArchitectureTest {
   private static final String[] DOMAIN = {"io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..",
-      "io.itsm4j.core.catalogue..", "io.itsm4j.core.internal.."};
+      "io.itsm4j.core.catalogue..", "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.internal.."};
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("io.itsm4j.core");
@@ -32,7 +32,20 @@ class CoreArchitectureTest {
         .should().onlyDependOnClassesThat().resideInAnyPackage(
             "java..", "io.vavr..", "org.immutables.value..", "org.jspecify..",
             "io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..", "io.itsm4j.core.catalogue..",
-            "io.itsm4j.core.internal.."));
+            "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.internal.."));
+  }
+
+  @Test
+  void approvals_know_nothing_of_tickets_or_change_rules() {
+    check(noClasses().that().resideInAPackage("io.itsm4j.core.approval..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.ticket..", "io.itsm4j.core.change.."));
+  }
+
+  @Test
+  void change_policies_use_the_domain_and_ports_only() {
+    check(noClasses().that().resideInAPackage("io.itsm4j.core.change.policy..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.memory..",
+            "org.slf4j.."));
   }
 
   @Test

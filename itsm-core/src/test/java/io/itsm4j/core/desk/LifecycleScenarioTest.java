@@ -105,13 +105,19 @@ class LifecycleScenarioTest {
   void a_normal_change_is_assessed_authorised_by_a_change_manager_scheduled_implemented_and_reviewed() {
     Ticket c = f.open(TicketCommand.Open.change(ChangeType.NORMAL, "Upgrade the mail gateway", Impact.MEDIUM, Urgency.MEDIUM));
     f.ok(AGENT, c.id(), ChangeState.to("assess"));
+    f.ok(AGENT, c.id(), new TicketCommand.AssessRisk(io.itsm4j.core.ticket.RiskLevel.LOW, 1,
+        io.vavr.collection.LinkedHashMap.empty()));
     f.ok(AGENT, c.id(), ChangeState.to("authorise"));
+    GroupId managers = GroupId.of("change-managers");
+    f.ok(AGENT, c.id(), new TicketCommand.RequestApproval(io.itsm4j.core.approval.ApprovalPolicy.anyOneOf(managers),
+        io.vavr.collection.LinkedHashMap.of(managers, io.vavr.collection.HashSet.of(MANAGER.id()))));
     ChangeState schedule = ChangeState.to("scheduled")
         .withField(PLANNED_START, "2026-03-07T22:00:00Z").withField(PLANNED_END, "2026-03-08T02:00:00Z");
-    var byAgent = f.send(AGENT, c.id(), schedule).getLeft();
-    assertThat(byAgent.code()).isEqualTo(RejectionCode.GUARD_FAILED);
-    assertThat(byAgent.message()).contains("change-manager");
-    f.ok(MANAGER, c.id(), schedule);
+    var unapproved = f.send(MANAGER, c.id(), schedule).getLeft();
+    assertThat(unapproved.code()).isEqualTo(RejectionCode.GUARD_FAILED);
+    assertThat(unapproved.message()).contains("authorised");
+    assertThat(f.ok(MANAGER, c.id(), TicketCommand.Approve.withoutComment()).isAuthorised()).isTrue();
+    f.ok(AGENT, c.id(), schedule);
     f.ok(AGENT, c.id(), ChangeState.to("implement"));
     f.ok(AGENT, c.id(), ChangeState.to("review"));
     assertThat(f.send(AGENT, c.id(), ChangeState.to("closed")).getLeft().code()).isEqualTo(RejectionCode.FIELD_REQUIRED);
