@@ -16,11 +16,11 @@ import javax.sql.DataSource;
  * returns the connection, rolled back if a transaction was left open. A connection that reports itself closed
  * or broken is dropped instead.
  */
-final class PooledDataSource implements DataSource, AutoCloseable {
+public final class PooledDataSource implements DataSource, AutoCloseable {
   private final DataSource target;
   private final LinkedBlockingDeque<Connection> idle;
 
-  PooledDataSource(DataSource target, int size) {
+  public PooledDataSource(DataSource target, int size) {
     this.target = target;
     this.idle = new LinkedBlockingDeque<>(size);
   }

@@ -21,14 +21,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * checks that this is possible before it starts, and otherwise fails loudly with what to do: the PostgreSQL tests
  * never skip.
  */
-final class TestDatabases {
+public final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static volatile Postgres postgres;
 
   private TestDatabases() {}
 
   /** A new in-memory H2 database with the tables. */
-  static DataSource h2() {
+  public static DataSource h2() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:itsm-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
     JdbcSchema.create(ds, JdbcSchema.Dialect.H2);
@@ -36,7 +36,7 @@ final class TestDatabases {
   }
 
   /** A new schema with the tables in the shared PostgreSQL server, behind a pool of {@code poolSize}. */
-  static PooledDataSource postgresSchema(int poolSize) {
+  public static PooledDataSource postgresSchema(int poolSize) {
     Postgres pg = postgres();
     String schema = "itsm_test_" + COUNTER.incrementAndGet();
     try (Connection c = pg.admin.getConnection(); Statement s = c.createStatement()) {
