@@ -7,7 +7,7 @@ create table if not exists itsm_ticket_event (
   event_type      varchar(32)              not null,
   format_version  integer                  not null,
   occurred_at     timestamp with time zone not null,
-  command_id      varchar(128)             not null,
+  command_id      character varying        not null,
   body            character large object   not null,
   constraint itsm_ticket_event_pk primary key (tenant, ticket_id, seq)
 );

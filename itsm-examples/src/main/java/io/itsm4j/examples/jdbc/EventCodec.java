@@ -172,7 +172,11 @@ public final class EventCodec {
     };
   }
 
-  static String escape(String value) {
+  /**
+   * A value in the escaped form the text uses: one line, no {@code =}, no control characters. The JDBC store
+   * also writes the command id column this way.
+   */
+  public static String escape(String value) {
     StringBuilder b = new StringBuilder(value.length() + 8);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -193,7 +197,12 @@ public final class EventCodec {
     return b.toString();
   }
 
-  static String unescape(String value) {
+  /**
+   * The value {@link #escape} was given.
+   *
+   * @throws IllegalArgumentException if {@code value} has an unknown or cut-off escape
+   */
+  public static String unescape(String value) {
     if (value.indexOf('\\') < 0) {
       return value;
     }

@@ -182,7 +182,8 @@ public final class JdbcTicketStore implements TicketStore {
         ps.setString(4, e.type());
         ps.setInt(5, EventCodec.FORMAT_VERSION);
         ps.setObject(6, e.occurredAt().atOffset(ZoneOffset.UTC));
-        ps.setString(7, e.header().commandId());
+        // Escaped like the body: a command id is free text to the store, and PostgreSQL text cannot hold NUL.
+        ps.setString(7, EventCodec.escape(e.header().commandId()));
         ps.setString(8, bodies.get(i));
         ps.addBatch();
       }

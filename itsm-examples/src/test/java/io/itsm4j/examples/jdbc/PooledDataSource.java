@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 public final class PooledDataSource implements DataSource, AutoCloseable {
   private final DataSource target;
   private final LinkedBlockingDeque<Connection> idle;
+  private volatile boolean closed;
 
   public PooledDataSource(DataSource target, int size) {
     this.target = target;
@@ -76,13 +77,15 @@ public final class PooledDataSource implements DataSource, AutoCloseable {
       c.close();
       return;
     }
-    if (!idle.offerFirst(c)) {
+    if (closed || !idle.offerFirst(c)) {
       c.close();
     }
   }
 
+  /** Closes the idle connections, and every connection in use when it is given back. */
   @Override
   public void close() throws SQLException {
+    closed = true;
     for (Connection c = idle.pollFirst(); c != null; c = idle.pollFirst()) {
       c.close();
     }

@@ -24,6 +24,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static volatile Postgres postgres;
+  private static PooledDataSource lastPool;
 
   private TestDatabases() {}
 
@@ -35,9 +36,20 @@ public final class TestDatabases {
     return ds;
   }
 
-  /** A new schema with the tables in the shared PostgreSQL server, behind a pool of {@code poolSize}. */
-  public static PooledDataSource postgresSchema(int poolSize) {
+  /**
+   * A new schema with the tables in the shared PostgreSQL server, behind a pool of {@code poolSize}. The pool of
+   * the previous call is closed: tests run one after the other and each uses the store it asked for last, and
+   * the server's connection limit would otherwise be reached by pools of stores no test uses any more.
+   */
+  public static synchronized PooledDataSource postgresSchema(int poolSize) {
     Postgres pg = postgres();
+    if (lastPool != null) {
+      try {
+        lastPool.close();
+      } catch (SQLException e) {
+        throw new IllegalStateException("closing the previous test pool failed", e);
+      }
+    }
     String schema = "itsm_test_" + COUNTER.incrementAndGet();
     try (Connection c = pg.admin.getConnection(); Statement s = c.createStatement()) {
       s.execute("create schema " + schema);
@@ -48,6 +60,7 @@ public final class TestDatabases {
     ds.setCurrentSchema(schema);
     PooledDataSource pooled = new PooledDataSource(ds, poolSize);
     JdbcSchema.create(pooled, JdbcSchema.Dialect.POSTGRESQL);
+    lastPool = pooled;
     return pooled;
   }
 
