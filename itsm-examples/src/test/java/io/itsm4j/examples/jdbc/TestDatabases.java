@@ -3,6 +3,8 @@ package io.itsm4j.examples.jdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -99,14 +101,25 @@ public final class TestDatabases {
     }
 
     static Postgres start() {
-      RootCheck.requireNonRootOrUserNamespaces();
+      RootCheck mode = RootCheck.detect();
       try {
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
             .setServerConfig("max_connections", "60")
             .setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off")
-            .setServerConfig("full_page_writes", "off")
-            .start();
+            .setServerConfig("full_page_writes", "off");
+        if (mode == RootCheck.SETPRIV) {
+          int[] nobody = RootCheck.nobody();
+          Path work = Path.of(System.getProperty("java.io.tmpdir"), "itsm4j-pg-setpriv");
+          Files.createDirectories(work);
+          Path data = Files.createTempDirectory(work, "data-");
+          Files.setOwner(data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+          builder.setPgBinaryResolver(new SetprivPostgresBinaries(nobody[0], nobody[1]))
+              .setOverrideWorkingDirectory(work.toFile())
+              .setDataDirectory(data.toFile());
+        }
+        EmbeddedPostgres server = builder.start();
+        System.out.println("test PostgreSQL started (" + mode + ") on port " + server.getPort());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             server.close();
@@ -116,7 +129,8 @@ public final class TestDatabases {
         }, "stop-test-postgres"));
         return new Postgres(server);
       } catch (IOException e) {
-        throw new UncheckedIOException("PostgreSQL did not start; see the log above. " + RootCheck.HOW_TO_FIX, e);
+        throw new UncheckedIOException("PostgreSQL did not start (" + mode + "); see the log above. "
+            + RootCheck.HOW_TO_FIX, e);
       }
     }
   }
