@@ -117,7 +117,7 @@ public final class JdbcTicketStore implements TicketStore {
       }
       if (attempt == MAX_ATTEMPTS) {
         throw new TicketStorageException("append to " + tenant + "/" + ticketId + " kept colliding with appends"
-            + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts", null);
+            + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts");
       }
     }
   }

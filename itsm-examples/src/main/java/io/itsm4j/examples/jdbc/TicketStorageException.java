@@ -9,6 +9,15 @@ public final class TicketStorageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * An exception with a message only.
+   *
+   * @param message what went wrong
+   */
+  public TicketStorageException(String message) {
+    super(message);
+  }
+
+  /**
    * An exception with a message and its cause.
    *
    * @param message what the adapter was doing

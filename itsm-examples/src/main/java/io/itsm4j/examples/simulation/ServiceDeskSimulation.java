@@ -82,8 +82,12 @@ public final class ServiceDeskSimulation {
   private static final Actor CHANGE_MANAGER = Actor.of("chris.cab", "agent", TicketWorkflows.CHANGE_MANAGER);
   private static final Actor SYSTEM = Actor.of("auto-close", "system");
 
+  /** Numbers the in-memory databases, so that runs in one JVM never share one. */
+  private static final AtomicLong RUNS = new AtomicLong();
+
   private final Options options;
   private final Random random;
+  private final JdbcDataSource database;
   private final ServiceDesk desk;
   private final JdbcTicketStore store;
   private final OutboxRelay relay;
@@ -131,8 +135,9 @@ public final class ServiceDeskSimulation {
     this.observers = observers;
     this.now = options.start().atStartOfDay(ZoneOffset.UTC).toInstant();
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:itsm-simulation-" + System.identityHashCode(this) + ";DB_CLOSE_DELAY=-1");
+    h2.setURL("jdbc:h2:mem:itsm-simulation-" + RUNS.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     JdbcSchema.create(h2, JdbcSchema.Dialect.H2);
+    this.database = h2;
     this.store = new JdbcTicketStore(h2);
     // Notifications go through the outbox, as in production; the log sink writes them at DEBUG.
     Slf4jNotificationSink log = new Slf4jNotificationSink(LoggerFactory.getLogger("io.itsm4j.events"), Level.DEBUG);
@@ -220,8 +225,18 @@ public final class ServiceDeskSimulation {
     relay.drainAll();
     Seq<Ticket> tickets = store.ticketIds(TENANT).sorted().map(id -> desk.ticket(TENANT, id).get());
     observers.forEach(o -> o.finished(end, tickets, desk));
+    shutDownDatabase();
     progress.printf(Locale.ROOT, "done: %d tickets, %d commands, %d events stored, %d events notified through the"
         + " outbox%n", tickets.size(), summary.commandsSent(), summary.eventsStored(), notified.get());
+  }
+
+  private void shutDownDatabase() {
+    // The in-memory database lives until it is shut down; the tickets are in the summary by now.
+    try (java.sql.Connection c = database.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("shutdown");
+    } catch (java.sql.SQLException e) {
+      throw new io.itsm4j.examples.jdbc.TicketStorageException("shutting the simulation database down failed", e);
+    }
   }
 
   // ---- arrivals -----------------------------------------------------------------------------------------------
