@@ -84,39 +84,48 @@ public final class OutboxRelay {
       throw new IllegalArgumentException("maxCommands must be at least 1, got " + maxCommands);
     }
     try (Connection c = dataSource.getConnection()) {
-      List<long[]> ids = new ArrayList<>();
-      List<String[]> keys = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(SELECT_UNSENT)) {
-        ps.setInt(1, maxCommands);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.add(new long[] {rs.getLong(1), rs.getLong(4), rs.getLong(5)});
-            keys.add(new String[] {rs.getString(2), rs.getString(3)});
-          }
-        }
+      boolean autoCommit = c.getAutoCommit();
+      // Each row is marked sent on its own, so a failure later in the drain keeps what was delivered before.
+      c.setAutoCommit(true);
+      try {
+        return drain(c, maxCommands);
+      } finally {
+        JdbcTicketStore.restore(c, autoCommit);
       }
-      int delivered = 0;
-      for (int i = 0; i < ids.size(); i++) {
-        long[] row = ids.get(i);
-        TenantId tenant = TenantId.of(keys.get(i)[0]);
-        TicketId ticket = TicketId.of(keys.get(i)[1]);
-        Seq<TicketEvent> events = JdbcTicketStore.range(c, tenant, ticket, row[1], row[2]);
-        try {
-          sink.published(events);
-        } catch (RuntimeException e) {
-          return new Drained(delivered, Option.some(e));
-        }
-        try (PreparedStatement ps = c.prepareStatement(MARK_SENT)) {
-          ps.setLong(1, row[0]);
-          ps.executeUpdate();
-        }
-        delivered++;
-      }
-      return new Drained(delivered, Option.none());
     } catch (SQLException e) {
       throw new TicketStorageException("draining the outbox failed", e);
     }
   }
+
+  private Drained drain(Connection c, int maxCommands) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(SELECT_UNSENT)) {
+      ps.setInt(1, maxCommands);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Row(rs.getLong(1), TenantId.of(rs.getString(2)), TicketId.of(rs.getString(3)), rs.getLong(4),
+              rs.getLong(5)));
+        }
+      }
+    }
+    int delivered = 0;
+    for (Row row : rows) {
+      Seq<TicketEvent> events = JdbcTicketStore.range(c, row.tenant(), row.ticket(), row.first(), row.last());
+      try {
+        sink.published(events);
+      } catch (RuntimeException e) {
+        return new Drained(delivered, Option.some(e));
+      }
+      try (PreparedStatement ps = c.prepareStatement(MARK_SENT)) {
+        ps.setLong(1, row.id());
+        ps.executeUpdate();
+      }
+      delivered++;
+    }
+    return new Drained(delivered, Option.none());
+  }
+
+  private record Row(long id, TenantId tenant, TicketId ticket, long first, long last) {}
 
   /**
    * Drains until the outbox is empty or the sink fails.
