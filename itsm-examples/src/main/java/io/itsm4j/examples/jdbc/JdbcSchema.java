@@ -1,0 +1,98 @@
+package io.itsm4j.examples.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Creates the tables of {@link JdbcTicketStore} from the scripts under {@code db/<dialect>/} on the class path.
+ * A host with a migration tool (Flyway, Liquibase) copies those scripts into its own migrations instead; they
+ * are named the Flyway way for that reason.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class JdbcSchema {
+  /** The databases with a schema script. */
+  public enum Dialect {
+    /** H2 2.x, embedded or in memory. */
+    H2,
+    /** PostgreSQL 12 or newer. */
+    POSTGRESQL;
+
+    /** The class-path resource of this dialect's schema script. */
+    public String script() {
+      return "db/" + name().toLowerCase(Locale.ROOT) + "/V1__itsm4j_tickets.sql";
+    }
+  }
+
+  private JdbcSchema() {}
+
+  /**
+   * Runs the dialect's schema script in one transaction; tables that exist already are kept as they are.
+   *
+   * @throws TicketStorageException if a statement fails (nothing of the script is kept)
+   * @throws NullPointerException if an argument is null
+   */
+  public static void create(DataSource dataSource, Dialect dialect) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(dialect, "dialect");
+    String script = read(dialect.script());
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        for (String statement : statements(script)) {
+          s.execute(statement);
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        JdbcTicketStore.rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        JdbcTicketStore.restore(c, autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new TicketStorageException("creating the itsm4j tables (" + dialect + ") failed", e);
+    }
+  }
+
+  /** The statements of a script: split at semicolons that end a line, comment lines dropped. */
+  static java.util.List<String> statements(String script) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.endsWith(";")) {
+        String statement = current.toString().strip();
+        out.add(statement.substring(0, statement.length() - 1));
+        current.setLength(0);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      throw new IllegalStateException("schema script ends without a semicolon: " + current);
+    }
+    return out;
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("schema script " + resource + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + resource + " failed", e);
+    }
+  }
+}

@@ -1,0 +1,638 @@
+package io.itsm4j.examples.simulation;
+
+import static io.itsm4j.core.ticket.TicketFields.CANCEL_REASON;
+import static io.itsm4j.core.ticket.TicketFields.CHANGE_OUTCOME;
+import static io.itsm4j.core.ticket.TicketFields.HOLD_REASON;
+import static io.itsm4j.core.ticket.TicketFields.PLANNED_END;
+import static io.itsm4j.core.ticket.TicketFields.PLANNED_START;
+import static io.itsm4j.core.ticket.TicketFields.REOPEN_REASON;
+import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_CODE;
+import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_NOTES;
+import static io.itsm4j.core.ticket.TicketFields.ROOT_CAUSE;
+import static io.itsm4j.core.ticket.TicketFields.WORKAROUND;
+
+import io.itsm4j.core.Actor;
+import io.itsm4j.core.GroupId;
+import io.itsm4j.core.Rejection;
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.catalogue.ServiceId;
+import io.itsm4j.core.desk.CommandRequest;
+import io.itsm4j.core.desk.CommandResult;
+import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.ticket.ChangeType;
+import io.itsm4j.core.ticket.Impact;
+import io.itsm4j.core.ticket.Link;
+import io.itsm4j.core.ticket.LinkType;
+import io.itsm4j.core.ticket.Ticket;
+import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.core.ticket.TicketCommand.AddNote;
+import io.itsm4j.core.ticket.TicketCommand.ChangeState;
+import io.itsm4j.core.ticket.TicketFields;
+import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.core.ticket.TicketKind;
+import io.itsm4j.core.ticket.TicketSubject;
+import io.itsm4j.core.ticket.TicketWorkflows;
+import io.itsm4j.core.ticket.Urgency;
+import io.itsm4j.examples.jdbc.JdbcSchema;
+import io.itsm4j.examples.jdbc.JdbcTicketStore;
+import io.itsm4j.examples.jdbc.OutboxRelay;
+import io.itsm4j.examples.notify.Slf4jNotificationSink;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+/**
+ * A month in the life of a service desk, on the JDBC adapter over an in-memory H2 database: incidents and
+ * service requests arrive by hour of day and weekday, agents pick them up, put them on hold, callers answer and
+ * reopen, problem management opens problems for recurring incidents, and changes go through assessment,
+ * authorisation and implementation. Everything is deterministic from the seed (the wall-clock run time aside).
+ *
+ * <p>Run it with {@code ./mvnw -q -pl itsm-examples -am package -DskipTests} and then {@code java -cp ...
+ * io.itsm4j.examples.simulation.ServiceDeskSimulation --seed=42 --days=30 --scale=1.0} (see
+ * docs/getting-started.md), or through the {@code simulation} profile: {@code ./mvnw -q -Psimulation package}.
+ *
+ * <p>Service level clocks, the audit trail and the management-review report attach as further {@link
+ * SimulationObserver}s; this class only drives the traffic.
+ */
+public final class ServiceDeskSimulation {
+  private static final TenantId TENANT = TenantId.of("acme-it");
+  private static final List<String> SERVICES = List.of("email", "vpn", "erp", "printing", "wifi", "hr-portal",
+      "file-share", "telephony");
+  private static final List<GroupId> GROUPS = List.of(GroupId.of("service-desk"), GroupId.of("network"),
+      GroupId.of("applications"), GroupId.of("workplace"));
+  private static final Actor PROBLEM_MANAGER = Actor.of("pat.problem", "agent", "problem-manager");
+  private static final Actor CHANGE_MANAGER = Actor.of("chris.cab", "agent", TicketWorkflows.CHANGE_MANAGER);
+  private static final Actor SYSTEM = Actor.of("auto-close", "system");
+
+  /** Numbers the in-memory databases, so that runs in one JVM never share one. */
+  private static final AtomicLong RUNS = new AtomicLong();
+
+  private final Options options;
+  private final Random random;
+  private final JdbcDataSource database;
+  private final ServiceDesk desk;
+  private final JdbcTicketStore store;
+  private final OutboxRelay relay;
+  private final AtomicLong notified = new AtomicLong();
+  private final List<SimulationObserver> observers;
+  private final PriorityQueue<Scheduled> agenda = new PriorityQueue<>();
+  private final Map<String, java.util.List<TicketId>> recentIncidents = new HashMap<>();
+  private final Map<String, TicketId> openProblems = new HashMap<>();
+  private final java.util.List<Actor> agents = new ArrayList<>();
+  private Instant now;
+  private long order;
+  private long keys;
+
+  /**
+   * What to simulate.
+   *
+   * @param seed the random seed; the same seed gives the same month
+   * @param start the first simulated day (UTC)
+   * @param days how many days
+   * @param traffic volumes and behaviour
+   */
+  public record Options(long seed, LocalDate start, int days, TrafficModel traffic) {
+    /**
+     * Checks the arguments.
+     *
+     * @throws IllegalArgumentException if {@code days} is less than 1
+     */
+    public Options {
+      java.util.Objects.requireNonNull(start, "start");
+      java.util.Objects.requireNonNull(traffic, "traffic");
+      if (days < 1) {
+        throw new IllegalArgumentException("days must be at least 1, got " + days);
+      }
+    }
+
+    /** Thirty days from Monday 2 November 2026 with {@link TrafficModel#typical()} traffic. */
+    public static Options month(long seed) {
+      return new Options(seed, LocalDate.of(2026, 11, 2), 30, TrafficModel.typical());
+    }
+  }
+
+  private ServiceDeskSimulation(Options options, List<SimulationObserver> observers) {
+    this.options = options;
+    this.random = new Random(options.seed());
+    this.observers = observers;
+    this.now = options.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:itsm-simulation-" + RUNS.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    JdbcSchema.create(h2, JdbcSchema.Dialect.H2);
+    this.database = h2;
+    this.store = new JdbcTicketStore(h2);
+    // Notifications go through the outbox, as in production; the log sink writes them at DEBUG.
+    Slf4jNotificationSink log = new Slf4jNotificationSink(LoggerFactory.getLogger("io.itsm4j.events"), Level.DEBUG);
+    this.relay = new OutboxRelay(h2, events -> {
+      log.published(events);
+      notified.addAndGet(events.size());
+    });
+    this.desk = ServiceDesk.builder().ticketStore(store).notificationSink(NotificationSink.none())
+        .clock(() -> now).build();
+    for (int i = 1; i <= 12; i++) {
+      agents.add(Actor.of("agent-" + i, "agent"));
+    }
+  }
+
+  /**
+   * Runs a simulation, printing a progress line per simulated day to {@code progress}.
+   *
+   * @param observers further observers, called after the summary
+   * @return the summary
+   */
+  public static SimulationSummary run(Options options, PrintStream progress, List<SimulationObserver> observers) {
+    SimulationSummary summary = new SimulationSummary();
+    ServiceDeskSimulation sim = new ServiceDeskSimulation(options, observers.prepend(summary));
+    sim.simulate(progress, summary);
+    return summary;
+  }
+
+  /**
+   * Runs a month and prints the summary. Arguments: {@code --seed=N} (default 42), {@code --days=N} (30),
+   * {@code --scale=X} (1.0, multiplies every volume).
+   */
+  public static void main(String[] args) {
+    long seed = 42;
+    int days = 30;
+    double scale = 1.0;
+    for (String arg : args) {
+      String[] kv = arg.split("=", 2);
+      switch (kv[0]) {
+        case "--seed" -> seed = Long.parseLong(kv[1]);
+        case "--days" -> days = Integer.parseInt(kv[1]);
+        case "--scale" -> scale = Double.parseDouble(kv[1]);
+        default -> {
+          System.err.println("unknown argument " + arg + "; use --seed=N --days=N --scale=X");
+          System.exit(2);
+        }
+      }
+    }
+    Options month = Options.month(seed);
+    Options options = new Options(seed, month.start(), days, month.traffic().scaled(scale));
+    long started = System.nanoTime();
+    SimulationSummary summary = run(options, System.out, List.empty());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Service desk simulation: seed %d, %d days from %s, volume x%.2f%n", seed, days,
+        options.start(), scale);
+    System.out.println(summary.render());
+    System.out.printf(Locale.ROOT, "Ran in %.1f s wall-clock: %.0f commands/s through ServiceDesk on H2.%n", seconds,
+        summary.commandsSent() / seconds);
+  }
+
+  private void simulate(PrintStream progress, SimulationSummary summary) {
+    Instant end = now.plus(Duration.ofDays(options.days()));
+    scheduleArrivals(end);
+    long started = System.nanoTime();
+    Instant nextDay = now.plus(Duration.ofDays(1));
+    Instant nextDrain = now.plus(Duration.ofHours(1));
+    while (!agenda.isEmpty() && agenda.peek().at.isBefore(end)) {
+      Scheduled next = agenda.poll();
+      while (!next.at.isBefore(nextDrain)) {
+        relay.drainAll();
+        nextDrain = nextDrain.plus(Duration.ofHours(1));
+      }
+      if (!next.at.isBefore(nextDay)) {
+        long day = Duration.between(options.start().atStartOfDay(ZoneOffset.UTC).toInstant(), next.at).toDays();
+        progress.printf(Locale.ROOT, "day %2d/%d  %s  commands %6d  refused %4d  events %7d  notified %7d  %5.1f s%n",
+            day, options.days(), next.at.atZone(ZoneOffset.UTC).getDayOfWeek().toString().substring(0, 3),
+            summary.commandsSent(), summary.commandsRefused(), summary.eventsStored(), notified.get(),
+            (System.nanoTime() - started) / 1e9);
+        nextDay = next.at.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      now = next.at;
+      next.action.run();
+    }
+    now = end;
+    relay.drainAll();
+    Seq<Ticket> tickets = store.ticketIds(TENANT).sorted().map(id -> desk.ticket(TENANT, id).get());
+    observers.forEach(o -> o.finished(end, tickets, desk));
+    shutDownDatabase();
+    progress.printf(Locale.ROOT, "done: %d tickets, %d commands, %d events stored, %d events notified through the"
+        + " outbox%n", tickets.size(), summary.commandsSent(), summary.eventsStored(), notified.get());
+  }
+
+  private void shutDownDatabase() {
+    // The in-memory database lives until it is shut down; the tickets are in the summary by now.
+    try (java.sql.Connection c = database.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("shutdown");
+    } catch (java.sql.SQLException e) {
+      throw new io.itsm4j.examples.jdbc.TicketStorageException("shutting the simulation database down failed", e);
+    }
+  }
+
+  // ---- arrivals -----------------------------------------------------------------------------------------------
+
+  private void scheduleArrivals(Instant end) {
+    TrafficModel t = options.traffic();
+    for (Instant hour = now; hour.isBefore(end); hour = hour.plus(Duration.ofHours(1))) {
+      ZonedDateTime z = hour.atZone(ZoneOffset.UTC);
+      arrivals(hour, t.perHour(t.incidentsPerWeekday(), z.getDayOfWeek(), z.getHour()), this::openIncident);
+      arrivals(hour, t.perHour(t.requestsPerWeekday(), z.getDayOfWeek(), z.getHour()), this::openRequest);
+      arrivals(hour, t.perHour(t.changesPerWeekday(), z.getDayOfWeek(), z.getHour()), this::raiseChange);
+    }
+  }
+
+  private void arrivals(Instant hour, double mean, Runnable open) {
+    int n = poisson(mean);
+    for (int i = 0; i < n; i++) {
+      at(hour.plusSeconds(random.nextInt(3600)), open);
+    }
+  }
+
+  // ---- incidents ----------------------------------------------------------------------------------------------
+
+  private void openIncident() {
+    String service = SERVICES.get(skewed(SERVICES.size()));
+    Actor caller = Actor.of("user-" + (1 + random.nextInt(800)));
+    Impact impact = pick(Impact.values(), 0.08, 0.32, 0.60);
+    Urgency urgency = pick(Urgency.values(), 0.15, 0.45, 0.40);
+    Actor agent = agent();
+    Either<Rejection, CommandResult> opened = open(agent, TicketCommand.Open.incident(
+            service + ": " + pick(new String[] {"not working", "slow", "error message", "cannot log in"}, 0.3, 0.3,
+                0.2, 0.2), impact, urgency)
+        .withCaller(caller.id()).withSubject(TicketSubject.none().withService(ServiceId.of(service))));
+    if (opened.isLeft()) {
+      return;
+    }
+    Ticket t = opened.get().ticket();
+    noteRecurrence(service, t.id());
+    double responseHours = switch (t.priority()) {
+      case P1 -> 0.1;
+      case P2 -> 0.5;
+      case P3 -> 2;
+      case P4 -> 6;
+      case P5 -> 16;
+    };
+    later(hours(responseHours), () -> startIncident(t.id(), caller));
+  }
+
+  private void startIncident(TicketId id, Actor caller) {
+    Actor agent = agent();
+    send(agent, id, TicketCommand.Assign.to(GROUPS.get(random.nextInt(GROUPS.size())), agent.id()));
+    if (send(agent, id, ChangeState.to("in-progress")).isLeft()) {
+      return;
+    }
+    work(id, caller, agent);
+  }
+
+  private void work(TicketId id, Actor caller, Actor agent) {
+    TrafficModel t = options.traffic();
+    double effort = lognormal(priorityHours(id), 0.9);
+    if (random.nextDouble() < t.callerUpdateRate()) {
+      later(hours(effort * random.nextDouble()), () -> send(caller, id, AddNote.comment("Any news? Still affected.")));
+    }
+    if (random.nextDouble() < t.holdRate()) {
+      later(hours(effort * 0.3), () -> hold(id, caller, agent));
+    } else {
+      later(hours(effort), () -> resolve(id, caller, agent));
+    }
+  }
+
+  private void hold(TicketId id, Actor caller, Actor agent) {
+    String reason = pick(new String[] {TicketFields.HOLD_AWAITING_CALLER, TicketFields.HOLD_AWAITING_VENDOR,
+        TicketFields.HOLD_AWAITING_CHANGE}, 0.65, 0.25, 0.10);
+    if (send(agent, id, ChangeState.to("on-hold").withField(HOLD_REASON, reason)).isLeft()) {
+      return;
+    }
+    if (reason.equals(TicketFields.HOLD_AWAITING_CALLER)) {
+      // The caller's answer takes the incident off hold by itself (the workflow's caller-update trigger).
+      later(hours(lognormal(6, 1.0)), () -> {
+        send(caller, id, AddNote.comment("Here is the screenshot you asked for."));
+        later(hours(lognormal(priorityHours(id) * 0.7, 0.8)), () -> resolve(id, caller, agent));
+      });
+    } else {
+      later(hours(lognormal(30, 0.8)), () -> {
+        send(agent, id, ChangeState.to("in-progress"));
+        later(hours(lognormal(priorityHours(id) * 0.7, 0.8)), () -> resolve(id, caller, agent));
+      });
+    }
+  }
+
+  private void resolve(TicketId id, Actor caller, Actor agent) {
+    TrafficModel t = options.traffic();
+    if (random.nextDouble() < t.sloppyRate()) {
+      send(agent, id, ChangeState.to("resolved"));
+    }
+    Either<Rejection, CommandResult> resolved = send(agent, id, ChangeState.to("resolved")
+        .withField(RESOLUTION_CODE, pick(new String[] {"solved", "workaround", "no-fault-found"}, 0.8, 0.15, 0.05))
+        .withField(RESOLUTION_NOTES, "Fixed and confirmed with the caller."));
+    if (resolved.isLeft()) {
+      return;
+    }
+    if (random.nextDouble() < t.reopenRate()) {
+      later(hours(2 + random.nextDouble() * 46), () -> {
+        if (send(caller, id, ChangeState.to("in-progress").withField(REOPEN_REASON, "It is broken again")).isRight()) {
+          work(id, caller, agent);
+        }
+      });
+    } else {
+      later(Duration.ofDays(3), () -> send(SYSTEM, id, ChangeState.to("closed")));
+    }
+  }
+
+  private double priorityHours(TicketId id) {
+    return desk.ticket(TENANT, id).map(t -> switch (t.priority()) {
+      case P1 -> 2.0;
+      case P2 -> 6.0;
+      case P3 -> 16.0;
+      case P4 -> 30.0;
+      case P5 -> 60.0;
+    }).getOrElse(16.0);
+  }
+
+  // ---- problems -----------------------------------------------------------------------------------------------
+
+  private void noteRecurrence(String service, TicketId incident) {
+    java.util.List<TicketId> recent = recentIncidents.computeIfAbsent(service, s -> new ArrayList<>());
+    recent.add(incident);
+    later(Duration.ofDays(7), () -> recent.remove(incident));
+    TicketId problem = openProblems.get(service);
+    if (problem != null) {
+      send(PROBLEM_MANAGER, incident, new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, problem)));
+      return;
+    }
+    if (recent.size() >= options.traffic().problemThreshold() && skewed(SERVICES.size()) < 3) {
+      Either<Rejection, CommandResult> opened = open(PROBLEM_MANAGER, TicketCommand.Open.problem(
+          "Recurring failures of " + service, Impact.MEDIUM, Urgency.MEDIUM)
+          .withSubject(TicketSubject.none().withService(ServiceId.of(service))));
+      if (opened.isRight()) {
+        TicketId id = opened.get().ticket().id();
+        openProblems.put(service, id);
+        for (TicketId i : new ArrayList<>(recent)) {
+          if (desk.ticket(TENANT, i).exists(t -> !t.isTerminal())) {
+            send(PROBLEM_MANAGER, i, new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, id)));
+          }
+        }
+        later(hours(4), () -> investigate(service, id));
+      }
+    }
+  }
+
+  private void investigate(String service, TicketId problem) {
+    send(PROBLEM_MANAGER, problem, ChangeState.to("investigating"));
+    later(Duration.ofDays(1 + random.nextInt(4)), () -> {
+      send(PROBLEM_MANAGER, problem, ChangeState.to("known-error")
+          .withField(ROOT_CAUSE, "Configuration drift on the " + service + " servers")
+          .withField(WORKAROUND, "Restart the " + service + " client"));
+      Option<TicketId> fix = raiseChangeFor(problem, service);
+      later(Duration.ofDays(5 + random.nextInt(6)), () -> {
+        send(PROBLEM_MANAGER, problem, ChangeState.to("resolved").withField(RESOLUTION_CODE, "fixed")
+            .withField(RESOLUTION_NOTES, fix.map(c -> "Fixed by " + c).getOrElse("Fixed by configuration")));
+        openProblems.remove(service);
+        later(Duration.ofDays(7), () -> send(PROBLEM_MANAGER, problem, ChangeState.to("closed")));
+      });
+    });
+  }
+
+  // ---- changes ------------------------------------------------------------------------------------------------
+
+  private void raiseChange() {
+    ChangeType type = pick(new ChangeType[] {ChangeType.STANDARD, ChangeType.NORMAL, ChangeType.EMERGENCY}, 0.6,
+        0.35, 0.05);
+    String service = SERVICES.get(random.nextInt(SERVICES.size()));
+    Either<Rejection, CommandResult> opened = open(agent(), TicketCommand.Open.change(type,
+        "Patch " + service + " servers", pick(Impact.values(), 0.1, 0.4, 0.5), Urgency.MEDIUM));
+    opened.forEach(r -> driveChange(r.ticket().id(), type));
+  }
+
+  private Option<TicketId> raiseChangeFor(TicketId problem, String service) {
+    Either<Rejection, CommandResult> opened = open(PROBLEM_MANAGER, TicketCommand.Open.change(ChangeType.NORMAL,
+        "Fix configuration drift on " + service, Impact.MEDIUM, Urgency.MEDIUM));
+    if (opened.isLeft()) {
+      return Option.none();
+    }
+    TicketId id = opened.get().ticket().id();
+    send(PROBLEM_MANAGER, id, new TicketCommand.AddLink(Link.of(LinkType.FIXES_PROBLEM, problem)));
+    driveChange(id, ChangeType.NORMAL);
+    return Option.some(id);
+  }
+
+  private void driveChange(TicketId id, ChangeType type) {
+    Actor owner = agent();
+    Instant window = now.plus(Duration.ofDays(type == ChangeType.EMERGENCY ? 0 : 2 + random.nextInt(5)))
+        .atZone(ZoneOffset.UTC).withHour(type == ChangeType.EMERGENCY ? now.atZone(ZoneOffset.UTC).getHour() : 22)
+        .toInstant().plus(Duration.ofHours(type == ChangeType.EMERGENCY ? 2 : 0));
+    ChangeState schedule = ChangeState.to("scheduled").withField(PLANNED_START, window.toString())
+        .withField(PLANNED_END, window.plus(Duration.ofHours(2)).toString());
+    Runnable implement = () -> at(window, () -> {
+      send(owner, id, ChangeState.to("implement"));
+      later(hours(1 + random.nextDouble() * 2), () -> {
+        send(owner, id, ChangeState.to("review"));
+        later(Duration.ofDays(1), () -> closeChange(id, owner));
+      });
+    });
+    switch (type) {
+      case STANDARD -> later(hours(2), () -> {
+        if (send(owner, id, schedule).isRight()) {
+          implement.run();
+        }
+      });
+      case EMERGENCY -> later(hours(0.2), () -> {
+        send(owner, id, ChangeState.to("authorise"));
+        later(hours(0.5), () -> {
+          if (send(CHANGE_MANAGER, id, schedule).isRight()) {
+            implement.run();
+          }
+        });
+      });
+      default -> later(hours(1), () -> {
+        send(owner, id, ChangeState.to("assess"));
+        later(Duration.ofDays(1), () -> {
+          send(owner, id, ChangeState.to("authorise"));
+          later(hours(20), () -> {
+            if (random.nextDouble() < 0.1) {
+              send(owner, id, schedule); // the owner may not authorise: GUARD_FAILED
+            }
+            if (random.nextDouble() < 0.05) {
+              send(CHANGE_MANAGER, id, ChangeState.to("cancelled").withField(CANCEL_REASON, "Not approved by CAB"));
+            } else if (send(CHANGE_MANAGER, id, schedule).isRight()) {
+              implement.run();
+            }
+          });
+        });
+      });
+    }
+  }
+
+  private void closeChange(TicketId id, Actor owner) {
+    String outcome = pick(new String[] {TicketFields.OUTCOME_SUCCESSFUL, TicketFields.OUTCOME_SUCCESSFUL_WITH_ISSUES,
+        TicketFields.OUTCOME_FAILED, TicketFields.OUTCOME_BACKED_OUT}, 0.85, 0.08, 0.04, 0.03);
+    send(owner, id, ChangeState.to("closed").withField(CHANGE_OUTCOME, outcome));
+    if (outcome.equals(TicketFields.OUTCOME_FAILED)) {
+      Either<Rejection, CommandResult> incident = open(agent(), TicketCommand.Open.incident(
+          "Outage after change " + id, Impact.HIGH, Urgency.HIGH));
+      incident.forEach(r -> {
+        send(owner, r.ticket().id(), new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_CHANGE, id)));
+        later(hours(0.1), () -> startIncident(r.ticket().id(), owner));
+      });
+    }
+  }
+
+  // ---- service requests ---------------------------------------------------------------------------------------
+
+  private void openRequest() {
+    Actor caller = Actor.of("user-" + (1 + random.nextInt(800)));
+    String item = pick(new String[] {"New laptop", "Software licence", "Access to shared folder", "New starter"},
+        0.2, 0.3, 0.4, 0.1);
+    Either<Rejection, CommandResult> opened = open(agent(), TicketCommand.Open.serviceRequest(item, Impact.LOW,
+        pick(Urgency.values(), 0.1, 0.4, 0.5)).withCaller(caller.id()));
+    if (opened.isLeft()) {
+      return;
+    }
+    TicketId id = opened.get().ticket().id();
+    Actor agent = agent();
+    boolean approval = !item.startsWith("Access");
+    later(hours(lognormal(3, 0.7)), () -> {
+      if (random.nextDouble() < 0.03) {
+        send(caller, id, ChangeState.to("cancelled").withField(CANCEL_REASON, "No longer needed"));
+        return;
+      }
+      if (approval) {
+        send(agent, id, ChangeState.to("approval"));
+        later(hours(lognormal(8, 0.8)), () -> {
+          if (random.nextDouble() < 0.1) {
+            send(agent, id, ChangeState.to("rejected").withField(CANCEL_REASON, "Budget not approved"));
+          } else {
+            send(agent, id, ChangeState.to("fulfilment"));
+            fulfil(id, caller, agent);
+          }
+        });
+      } else {
+        send(agent, id, ChangeState.to("fulfilment"));
+        fulfil(id, caller, agent);
+      }
+    });
+  }
+
+  private void fulfil(TicketId id, Actor caller, Actor agent) {
+    if (random.nextDouble() < options.traffic().holdRate() * 0.5) {
+      later(hours(4), () -> {
+        send(agent, id, ChangeState.to("on-hold").withField(HOLD_REASON, TicketFields.HOLD_AWAITING_VENDOR));
+        later(Duration.ofDays(2 + random.nextInt(3)), () -> {
+          send(agent, id, ChangeState.to("fulfilment"));
+          later(hours(4), () -> fulfilled(id, agent));
+        });
+      });
+    } else {
+      later(hours(lognormal(20, 0.8)), () -> fulfilled(id, agent));
+    }
+  }
+
+  private void fulfilled(TicketId id, Actor agent) {
+    if (send(agent, id, ChangeState.to("fulfilled").withField(RESOLUTION_CODE, "delivered")).isRight()) {
+      later(Duration.ofDays(2), () -> send(SYSTEM, id, ChangeState.to("closed")));
+    }
+  }
+
+  // ---- sending ------------------------------------------------------------------------------------------------
+
+  private Either<Rejection, CommandResult> open(Actor actor, TicketCommand.Open command) {
+    String key = key();
+    Either<Rejection, CommandResult> outcome = desk.open(TENANT, actor, key, command);
+    observe(command, outcome);
+    return outcome;
+  }
+
+  private Either<Rejection, CommandResult> send(Actor actor, TicketId id, TicketCommand command) {
+    TrafficModel t = options.traffic();
+    String key = key();
+    if (random.nextDouble() < t.staleRate()) {
+      // A second browser tab still shows an older version: the desk refuses rather than lose an update.
+      long version = desk.ticket(TENANT, id).map(Ticket::version).getOrElse(1L);
+      observe(command, desk.execute(CommandRequest.of(TENANT, actor, id, key, command).expectingVersion(version - 1)));
+      key = key();
+    }
+    Either<Rejection, CommandResult> outcome = desk.execute(TENANT, actor, id, key, command);
+    observe(command, outcome);
+    if (outcome.isRight() && random.nextDouble() < t.retryRate()) {
+      // The client timed out and sends the same command again: same key, nothing appended twice.
+      observe(command, desk.execute(TENANT, actor, id, key, command));
+    }
+    return outcome;
+  }
+
+  private void observe(TicketCommand command, Either<Rejection, CommandResult> outcome) {
+    observers.forEach(o -> o.commandSent(now, command, outcome));
+  }
+
+  private String key() {
+    return "sim-" + (++keys);
+  }
+
+  // ---- time and chance ----------------------------------------------------------------------------------------
+
+  private record Scheduled(Instant at, long order, Runnable action) implements Comparable<Scheduled> {
+    @Override
+    public int compareTo(Scheduled o) {
+      int c = at.compareTo(o.at);
+      return c != 0 ? c : Long.compare(order, o.order);
+    }
+  }
+
+  private void at(Instant when, Runnable action) {
+    agenda.add(new Scheduled(when, ++order, action));
+  }
+
+  private void later(Duration delay, Runnable action) {
+    at(now.plus(delay), action);
+  }
+
+  private static Duration hours(double h) {
+    return Duration.ofSeconds(Math.max(60, Math.round(h * 3600)));
+  }
+
+  private Actor agent() {
+    return agents.get(random.nextInt(agents.size()));
+  }
+
+  private int poisson(double mean) {
+    double l = Math.exp(-mean);
+    double p = 1;
+    int k = 0;
+    do {
+      k++;
+      p *= random.nextDouble();
+    } while (p > l);
+    return k - 1;
+  }
+
+  private double lognormal(double median, double sigma) {
+    return median * Math.exp(sigma * random.nextGaussian());
+  }
+
+  /** An index in 0..n-1 where low indexes are more likely: a few services cause most incidents. */
+  private int skewed(int n) {
+    return Math.min(n - 1, (int) Math.floor(-Math.log(1 - random.nextDouble()) * n / 3.0));
+  }
+
+  private <T> T pick(T[] values, double... weights) {
+    double r = random.nextDouble();
+    double sum = 0;
+    for (int i = 0; i < values.length; i++) {
+      sum += weights[i];
+      if (r < sum) {
+        return values[i];
+      }
+    }
+    return values[values.length - 1];
+  }
+}
