@@ -3,6 +3,10 @@ package io.itsm4j.core.contract;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.approval.ApprovalPolicy;
+import io.itsm4j.core.approval.ApprovalRule;
+import io.itsm4j.core.approval.ApprovalStage;
+import io.itsm4j.core.approval.Verdict;
 import io.itsm4j.core.catalogue.CatalogueItemId;
 import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.catalogue.CustomerId;
@@ -15,6 +19,7 @@ import io.itsm4j.core.ticket.Link;
 import io.itsm4j.core.ticket.LinkType;
 import io.itsm4j.core.ticket.NoteVisibility;
 import io.itsm4j.core.ticket.Priority;
+import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
@@ -179,7 +184,37 @@ public final class TestEvents {
             fieldMaps(), awkwardText().set().ofMaxSize(3), options(subjects()))
         .as((h, title, description, fields, removed, subject) -> new TicketEvent.DetailsUpdated(h, title,
             description, fields, LinkedHashSet.ofAll(removed), subject));
-    return Arbitraries.oneOf(opened, stateChanged, priorityChanged, assigned, note, linkAdded, linkRemoved, details);
+    Arbitrary<TicketEvent> risk = Combinators.combine(headers, Arbitraries.of(RiskLevel.class),
+            Arbitraries.integers().between(0, 1000), fieldMaps())
+        .as(TicketEvent.RiskAssessed::new);
+    Arbitrary<ApprovalRule> rules = Arbitraries.oneOf(Arbitraries.of(ApprovalRule.anyOne(), ApprovalRule.all()),
+        Arbitraries.integers().between(1, 9).map(ApprovalRule::quorum));
+    Arbitrary<ApprovalStage> stages = Combinators.combine(identifiers(),
+            identifiers().map(GroupId::of), rules)
+        .as(ApprovalStage::of);
+    Arbitrary<Map<GroupId, io.vavr.collection.Set<ActorId>>> approvers = Combinators.combine(
+            identifiers().list().ofMaxSize(3), identifiers().list().ofMaxSize(4))
+        .as((groups, people) -> {
+          Map<GroupId, io.vavr.collection.Set<ActorId>> m = LinkedHashMap.empty();
+          for (int i = 0; i < groups.size(); i++) {
+            int from = i;
+            m = m.put(GroupId.of(groups.get(i)), LinkedHashSet.ofAll(people).drop(from).map(ActorId::of));
+          }
+          return m;
+        });
+    Arbitrary<TicketEvent> requested = Combinators.combine(headers, stages.list().uniqueElements(ApprovalStage::name).ofMinSize(1).ofMaxSize(3), approvers)
+        .as((h, st, who) -> new TicketEvent.ApprovalRequested(h, new ApprovalPolicy(Vector.ofAll(st)), who));
+    Arbitrary<TicketEvent> decided = Combinators.combine(headers, Arbitraries.integers().between(0, 5),
+            identifiers(), identifiers().map(GroupId::of), Arbitraries.of(Verdict.class),
+            awkwardText())
+        .as(TicketEvent.ApprovalDecided::new);
+    Arbitrary<TicketEvent> granted = Combinators.combine(headers, identifiers().map(ActorId::of).set().ofMaxSize(4))
+        .as((h, who) -> new TicketEvent.AuthorisationGranted(h, LinkedHashSet.ofAll(who)));
+    Arbitrary<TicketEvent> overridden = Combinators.combine(headers,
+            identifiers().map(TicketId::of).set().ofMinSize(1).ofMaxSize(4), awkwardText().filter(t -> !t.isBlank()))
+        .as((h, changes, reason) -> new TicketEvent.CollisionsOverridden(h, LinkedHashSet.ofAll(changes), reason));
+    return Arbitraries.oneOf(java.util.List.of(opened, stateChanged, priorityChanged, assigned, note, linkAdded,
+        linkRemoved, details, risk, requested, decided, granted, overridden));
   }
 
   /** Any events of any type for {@code ticket} of {@code tenant}, numbered {@code firstSequence} onwards. */

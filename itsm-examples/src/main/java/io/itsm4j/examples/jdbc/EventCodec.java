@@ -3,6 +3,10 @@ package io.itsm4j.examples.jdbc;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.approval.ApprovalPolicy;
+import io.itsm4j.core.approval.ApprovalRule;
+import io.itsm4j.core.approval.ApprovalStage;
+import io.itsm4j.core.approval.Verdict;
 import io.itsm4j.core.catalogue.CatalogueItemId;
 import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.catalogue.CustomerId;
@@ -15,6 +19,7 @@ import io.itsm4j.core.ticket.Link;
 import io.itsm4j.core.ticket.LinkType;
 import io.itsm4j.core.ticket.NoteVisibility;
 import io.itsm4j.core.ticket.Priority;
+import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
@@ -131,6 +136,32 @@ public final class EventCodec {
         w.put("subject", "present");
         w.subject("subject.", s);
       });
+    } else if (event instanceof TicketEvent.RiskAssessed e) {
+      w.put("level", e.level().name());
+      w.put("score", Integer.toString(e.score()));
+      w.fields("answer", e.answers());
+    } else if (event instanceof TicketEvent.ApprovalRequested e) {
+      for (ApprovalStage stage : e.policy().stages()) {
+        w.put("stage.name", stage.name());
+        w.put("stage.group", stage.group().value());
+        w.put("stage.rule", rule(stage.rule()));
+      }
+      // Every group gets a line of its own, so a group with no eligible member survives the round trip.
+      e.approvers().forEach((group, members) -> {
+        w.put("approverGroup", group.value());
+        members.forEach(m -> w.put("approver", group.value() + " " + m.value()));
+      });
+    } else if (event instanceof TicketEvent.ApprovalDecided e) {
+      w.put("stage", Integer.toString(e.stage()));
+      w.put("stageName", e.stageName());
+      w.put("group", e.group().value());
+      w.put("verdict", e.verdict().name());
+      w.put("comment", e.comment());
+    } else if (event instanceof TicketEvent.AuthorisationGranted e) {
+      e.approvers().forEach(a -> w.put("approver", a.value()));
+    } else if (event instanceof TicketEvent.CollisionsOverridden e) {
+      e.changes().forEach(c -> w.put("change", c.value()));
+      w.put("reason", e.reason());
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
@@ -168,8 +199,24 @@ public final class EventCodec {
       case "details-updated" -> new TicketEvent.DetailsUpdated(h, r.opt("title"), r.opt("description"),
           r.fields("field"), LinkedHashSet.ofAll(r.many("removed")),
           r.opt("subject").map(p -> r.subject("subject.")));
+      case "risk-assessed" -> new TicketEvent.RiskAssessed(h, r.enumOf("level", RiskLevel.class),
+          (int) r.number("score"), r.fields("answer"));
+      case "approval-requested" -> new TicketEvent.ApprovalRequested(h, r.policy(), r.approvers());
+      case "approval-decided" -> new TicketEvent.ApprovalDecided(h, (int) r.number("stage"), r.one("stageName"),
+          GroupId.of(r.one("group")), r.enumOf("verdict", Verdict.class), r.one("comment"));
+      case "authorisation-granted" -> new TicketEvent.AuthorisationGranted(h,
+          LinkedHashSet.ofAll(r.many("approver")).map(ActorId::of));
+      case "collisions-overridden" -> new TicketEvent.CollisionsOverridden(h,
+          LinkedHashSet.ofAll(r.many("change")).map(TicketId::of), r.one("reason"));
       default -> throw new IllegalArgumentException("unknown event type '" + r.type + "'");
     };
+  }
+
+  private static String rule(ApprovalRule rule) {
+    if (rule instanceof ApprovalRule.Quorum q) {
+      return "quorum " + q.n();
+    }
+    return rule instanceof ApprovalRule.All ? "all" : "any-one";
   }
 
   /**
@@ -368,6 +415,52 @@ public final class EventCodec {
       Set<ConfigurationItemId> cis = LinkedHashSet.ofAll(many(prefix + "ci")).map(ConfigurationItemId::of);
       return new TicketSubject(opt(prefix + "service").map(ServiceId::of), opt(prefix + "offering").map(OfferingId::of),
           opt(prefix + "customer").map(CustomerId::of), opt(prefix + "catalogueItem").map(CatalogueItemId::of), cis);
+    }
+
+    ApprovalPolicy policy() {
+      List<String> names = many("stage.name");
+      List<String> groups = many("stage.group");
+      List<String> rules = many("stage.rule");
+      if (names.size() != groups.size() || names.size() != rules.size()) {
+        throw new IllegalArgumentException(type + " event has stages with missing name, group or rule lines");
+      }
+      io.vavr.collection.Vector<ApprovalStage> stages = io.vavr.collection.Vector.empty();
+      for (int i = 0; i < names.size(); i++) {
+        String rule = rules.get(i);
+        ApprovalRule parsed;
+        if (rule.equals("all")) {
+          parsed = ApprovalRule.all();
+        } else if (rule.equals("any-one")) {
+          parsed = ApprovalRule.anyOne();
+        } else if (rule.startsWith("quorum ")) {
+          try {
+            parsed = ApprovalRule.quorum(Integer.parseInt(rule.substring("quorum ".length())));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(type + " event has a malformed quorum '" + abbreviate(rule) + "'", e);
+          }
+        } else {
+          throw new IllegalArgumentException(type + " event has an unknown approval rule '" + abbreviate(rule) + "'");
+        }
+        stages = stages.append(ApprovalStage.of(names.get(i), GroupId.of(groups.get(i)), parsed));
+      }
+      return new ApprovalPolicy(stages);
+    }
+
+    Map<GroupId, Set<ActorId>> approvers() {
+      Map<GroupId, Set<ActorId>> out = LinkedHashMap.empty();
+      for (String group : many("approverGroup")) {
+        out = out.put(GroupId.of(group), LinkedHashSet.empty());
+      }
+      for (String line : many("approver")) {
+        int space = line.indexOf(' ');
+        if (space < 0) {
+          throw new IllegalArgumentException(type + " event has an approver line without group and member");
+        }
+        GroupId group = GroupId.of(line.substring(0, space));
+        ActorId member = ActorId.of(line.substring(space + 1));
+        out = out.put(group, out.get(group).getOrElse(LinkedHashSet.empty()).add(member));
+      }
+      return out;
     }
 
     Link link() {
