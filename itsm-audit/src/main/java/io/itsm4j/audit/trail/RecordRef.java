@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 public record RecordRef(String type, String id) implements Comparable<RecordRef> {
   /** Tickets of {@code itsm-core}. */
   public static final String TICKET = "ticket";
+  /** Audit programmes. */
+  public static final String AUDIT_PROGRAMME = "audit-programme";
+  /** Processes an audit programme knows. */
+  public static final String PROCESS = "process";
   /** Internal audits of an audit programme. */
   public static final String INTERNAL_AUDIT = "internal-audit";
   /** Findings of internal audits. */
