@@ -21,7 +21,7 @@ import io.vavr.control.Option;
  * state and priority moved from).
  *
  * <p>The events of one command become one atomic append. If recording fails, the sink throws an
- * {@link AuditRecordingException}: the service desk then reports it in
+ * {@link AuditPortException}: the service desk then reports it in
  * {@link io.itsm4j.core.desk.CommandResult#notificationFailure()} (for a refused command it logs it). Thread-safe.
  */
 public final class AuditingNotificationSink implements NotificationSink {
@@ -46,7 +46,7 @@ public final class AuditingNotificationSink implements NotificationSink {
   /**
    * Records the events of one accepted command.
    *
-   * @throws AuditRecordingException if they could not be recorded (nothing of them was)
+   * @throws AuditPortException if they could not be recorded (nothing of them was)
    */
   @Override
   public void published(Seq<TicketEvent> events) {
@@ -59,17 +59,17 @@ public final class AuditingNotificationSink implements NotificationSink {
       Seq<TicketEvent> earlier = store.load(first.tenant(), first.ticketId()).filter(e -> e.sequence() < first.sequence());
       return TicketDecider.replay(earlier);
     });
-    trail.recordAll(TicketAuditing.accepted(before, events)).getOrElseThrow(AuditRecordingException::new);
+    trail.recordAll(TicketAuditing.accepted(before, events)).getOrElseThrow(AuditPortException::new);
   }
 
   /**
    * Records a refused command.
    *
-   * @throws AuditRecordingException if it could not be recorded
+   * @throws AuditPortException if it could not be recorded
    */
   @Override
   public void rejected(CommandRejected rejection) {
     Require.notNull(rejection, "rejection");
-    trail.record(TicketAuditing.refused(rejection)).getOrElseThrow(AuditRecordingException::new);
+    trail.record(TicketAuditing.refused(rejection)).getOrElseThrow(AuditPortException::new);
   }
 }
