@@ -44,6 +44,23 @@ public final class Require {
     return value;
   }
 
+  /**
+   * Fails fast when {@code value} holds an unpaired surrogate: UTF-8 cannot encode one, so two different strings
+   * would encode alike, and a hash over the encoding could not tell them apart.
+   */
+  public static String wellFormed(String value, String name) {
+    notNull(value, name);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(name + " holds an unpaired surrogate at index " + i);
+      }
+    }
+    return value;
+  }
+
   /** Fails fast when {@code value} is negative. */
   public static long notNegative(long value, String name) {
     if (value < 0) {

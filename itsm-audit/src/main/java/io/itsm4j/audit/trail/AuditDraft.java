@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * why. {@link AuditChain#seal} turns drafts into {@link AuditEntry entries} with a sequence number and hashes.
  *
  * <p>Build one with {@link #builder()}; immutable and thread-safe; no accessor returns {@code null}. Building fails
- * fast (tier 1) with a {@link NullPointerException} or {@link IllegalArgumentException} naming the attribute.
+ * fast (tier 1) with a {@link NullPointerException} or {@link IllegalArgumentException} naming the attribute; text
+ * must be well-formed UTF-16 (no unpaired surrogate), so that the canonical encoding tells every two drafts apart.
  */
 @Value.Immutable
 @ValueStyle
@@ -89,6 +90,18 @@ public abstract class AuditDraft {
     Require.id(action(), "action");
     before().keySet().forEach(k -> Require.matches(k, Require.KEY, "before key", "1-128 letters, digits or . _ : -"));
     after().keySet().forEach(k -> Require.matches(k, Require.KEY, "after key", "1-128 letters, digits or . _ : -"));
+    Require.wellFormed(record().id(), "record id");
+    before().forEach((k, v) -> {
+      if (v instanceof AuditValue.Text t) {
+        Require.wellFormed(t.value(), "before." + k);
+      }
+    });
+    after().forEach((k, v) -> {
+      if (v instanceof AuditValue.Text t) {
+        Require.wellFormed(t.value(), "after." + k);
+      }
+    });
+    reason().forEach(r -> Require.wellFormed(r, "reason"));
     reason().forEach(r -> {
       if (r.length() > REASON_MAX) {
         throw new IllegalArgumentException("reason must be at most " + REASON_MAX + " characters, got " + r.length());
