@@ -229,7 +229,9 @@ public final class ServiceDesk {
       return Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, "actor " + ctx.actor().id()
           + " may not " + request.command().type() + " ticket " + request.ticketId()));
     }
-    if (request.command() instanceof TicketCommand.AddLink link && state.isDefined()) {
+    // The decider reports a link its source may not hold; the target is checked only for links it may hold.
+    if (request.command() instanceof TicketCommand.AddLink link && state.isDefined()
+        && link.link().type().allowsSource(state.get().kind())) {
       Either<Rejection, Boolean> target = linkTarget(ctx, link);
       if (target.isLeft()) {
         return target;

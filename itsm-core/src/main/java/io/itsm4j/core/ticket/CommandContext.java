@@ -42,12 +42,21 @@ public record CommandContext(TenantId tenant, TicketId ticketId, io.itsm4j.core.
    */
   public static String checkKey(String key) {
     Checks.notNull(key, "idempotencyKey");
-    if (key.isBlank() || key.length() > KEY_MAX || key.chars().anyMatch(Character::isISOControl)) {
+    if (key.isBlank() || key.length() > KEY_MAX || hasControlCharacter(key)) {
       throw new IllegalArgumentException(
           "idempotencyKey must be 1-" + KEY_MAX + " characters without control characters, got '"
               + Checks.abbreviate(key) + "'");
     }
     return key;
+  }
+
+  private static boolean hasControlCharacter(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isISOControl(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A context for a command sent by {@code actor} now. */

@@ -4,6 +4,7 @@ import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
+import io.itsm4j.core.Violations;
 import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.workflow.Transition;
 import io.itsm4j.core.workflow.TransitionRequest;
@@ -126,8 +127,8 @@ public final class TicketDecider {
   }
 
   private Either<Rejection, Seq<TicketEvent>> open(CommandContext ctx, TicketCommand.Open c) {
-    Seq<Violation> v = Checks.text("title", c.title(), TicketCommand.TITLE_MAX, true)
-        .appendAll(Checks.text("description", c.description(), TicketCommand.TEXT_MAX, false))
+    Seq<Violation> v = Violations.text("title", c.title(), TicketCommand.TITLE_MAX, true)
+        .appendAll(Violations.text("description", c.description(), TicketCommand.TEXT_MAX, false))
         .appendAll(fieldViolations("fields", c.fields()));
     if (c.kind() == TicketKind.CHANGE && c.changeType().isEmpty()) {
       v = v.append(Violation.of("changeType", Violation.REQUIRED, "a change needs a change type"));
@@ -175,22 +176,20 @@ public final class TicketDecider {
       Transition<Ticket> t, Map<String, String> fields, Events events) {
     WorkflowState from = workflow.state(t.from()).get();
     WorkflowState to = workflow.state(t.to()).get();
-    Map<String, String> merged = ticket.fields().merge(fields, (a, b) -> b);
+    Map<String, String> merged = fields.isEmpty() ? ticket.fields() : ticket.fields().merge(fields, (a, b) -> b);
     Option<Rejection> failed = workflow.check(t, new TransitionRequest<>(ticket, ctx.actor(), from, to, merged));
     if (failed.isDefined()) {
       return Either.left(failed.get());
     }
-    return Either.right(events.add(h -> {
-      TicketEvent.StateChanged e = new TicketEvent.StateChanged(h, t.name(), from.id(), from.category(), to.id(),
-          to.category(), fields, ticket.cycle());
-      return e.isReopen() ? new TicketEvent.StateChanged(h, t.name(), from.id(), from.category(), to.id(),
-          to.category(), fields, ticket.cycle() + 1) : e;
-    }));
+    boolean reopen = from.category() == io.itsm4j.core.workflow.StateCategory.RESOLVED && to.category().isOpen();
+    int cycle = reopen ? ticket.cycle() + 1 : ticket.cycle();
+    return Either.right(events.add(h -> new TicketEvent.StateChanged(h, t.name(), from.id(), from.category(), to.id(),
+        to.category(), fields, cycle)));
   }
 
   private Either<Rejection, Seq<TicketEvent>> changePriority(Ticket ticket, TicketCommand.ChangePriority c,
       Events events) {
-    Seq<Violation> v = Checks.text("reason", c.reason(), TicketCommand.VALUE_MAX, true);
+    Seq<Violation> v = Violations.text("reason", c.reason(), TicketCommand.VALUE_MAX, true);
     if (!v.isEmpty()) {
       return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
     }
@@ -217,7 +216,7 @@ public final class TicketDecider {
 
   private static Either<Rejection, Seq<TicketEvent>> addNote(CommandContext ctx, Workflow<Ticket> workflow,
       Ticket ticket, TicketCommand.AddNote c, Events events) {
-    Seq<Violation> v = Checks.text("text", c.text(), TicketCommand.TEXT_MAX, true);
+    Seq<Violation> v = Violations.text("text", c.text(), TicketCommand.TEXT_MAX, true);
     if (!v.isEmpty()) {
       return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
     }
@@ -253,11 +252,11 @@ public final class TicketDecider {
 
   private static Either<Rejection, Seq<TicketEvent>> updateDetails(Ticket ticket, TicketCommand.UpdateDetails c,
       Events events) {
-    Seq<Violation> v = c.title().map(t -> Checks.text("title", t, TicketCommand.TITLE_MAX, true)).getOrElse(List.empty())
-        .appendAll(c.description().map(d -> Checks.text("description", d, TicketCommand.TEXT_MAX, false))
+    Seq<Violation> v = c.title().map(t -> Violations.text("title", t, TicketCommand.TITLE_MAX, true)).getOrElse(List.empty())
+        .appendAll(c.description().map(d -> Violations.text("description", d, TicketCommand.TEXT_MAX, false))
             .getOrElse(List.empty()))
         .appendAll(fieldViolations("fields", c.fields()))
-        .appendAll(c.removeFields().toList().filter(f -> !Checks.ID.matcher(f).matches())
+        .appendAll(c.removeFields().toList().filter(f -> !Violations.isIdentifier(f))
             .map(f -> Violation.of("removeFields", Violation.INVALID, "field names must be identifiers")));
     if (!v.isEmpty()) {
       return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
@@ -279,7 +278,7 @@ public final class TicketDecider {
       return List.of(Violation.of(name, Violation.TOO_LONG,
           "at most " + TicketCommand.FIELDS_MAX + " fields, got " + fields.size()));
     }
-    return Checks.fields(name, fields, TicketCommand.VALUE_MAX);
+    return Violations.fields(name, fields, TicketCommand.VALUE_MAX);
   }
 
   private static String label(Workflow<Ticket> workflow, String state) {
@@ -323,33 +322,37 @@ public final class TicketDecider {
       throw new IllegalStateException("event " + event.sequence() + " of ticket " + event.tenant() + "/"
           + event.ticketId() + " does not follow version " + t.version() + " of " + t.tenant() + "/" + t.id());
     }
-    ImmutableTicket next = ImmutableTicket.copyOf(t).withVersion(event.sequence()).withUpdatedAt(event.occurredAt());
+    // One builder per event: chained with* calls would copy the whole ticket once per changed attribute.
+    ImmutableTicket.Builder next = ImmutableTicket.builder().from(t).version(event.sequence())
+        .updatedAt(event.occurredAt());
     if (event instanceof TicketEvent.StateChanged e) {
       Option<java.time.Instant> resolvedAt = switch (e.toCategory()) {
         case RESOLVED -> Option.some(e.occurredAt());
         case CLOSED -> t.resolvedAt();
         default -> Option.none();
       };
-      return next.withState(e.to()).withCategory(e.toCategory()).withFields(t.fields().merge(e.fields(), (a, b) -> b))
-          .withCycle(e.cycle()).withResolvedAt(resolvedAt);
+      next.state(e.to()).category(e.toCategory()).cycle(e.cycle()).resolvedAt(resolvedAt);
+      if (!e.fields().isEmpty()) {
+        next.fields(t.fields().merge(e.fields(), (a, b) -> b));
+      }
     } else if (event instanceof TicketEvent.PriorityChanged e) {
-      return next.withImpact(e.impact()).withUrgency(e.urgency()).withPriority(e.to());
+      next.impact(e.impact()).urgency(e.urgency()).priority(e.to());
     } else if (event instanceof TicketEvent.Assigned e) {
-      return next.withGroup(e.group()).withAssignee(e.assignee())
-          .withReassignments(t.reassignments() + (e.reassignment() ? 1 : 0));
+      next.group(e.group()).assignee(e.assignee()).reassignments(t.reassignments() + (e.reassignment() ? 1 : 0));
     } else if (event instanceof TicketEvent.NoteAdded e) {
-      return next.withNotes(t.notes().append(new Note(e.sequence(), e.occurredAt(), e.actor(), e.visibility(), e.text())));
+      next.notes(t.notes().append(new Note(e.sequence(), e.occurredAt(), e.actor(), e.visibility(), e.text())));
     } else if (event instanceof TicketEvent.LinkAdded e) {
-      return next.withLinks(t.links().add(e.link()));
+      next.links(t.links().add(e.link()));
     } else if (event instanceof TicketEvent.LinkRemoved e) {
-      return next.withLinks(t.links().remove(e.link()));
+      next.links(t.links().remove(e.link()));
     } else {
       TicketEvent.DetailsUpdated e = (TicketEvent.DetailsUpdated) event;
-      return next.withTitle(e.title().getOrElse(t.title()))
-          .withDescription(e.description().getOrElse(t.description()))
-          .withFields(t.fields().merge(e.fields(), (a, b) -> b).removeAll(e.removedFields()))
-          .withSubject(e.subject().getOrElse(t.subject()));
+      next.title(e.title().getOrElse(t.title()))
+          .description(e.description().getOrElse(t.description()))
+          .fields(t.fields().merge(e.fields(), (a, b) -> b).removeAll(e.removedFields()))
+          .subject(e.subject().getOrElse(t.subject()));
     }
+    return next.build();
   }
 
   /**

@@ -123,7 +123,7 @@ public sealed interface TicketEvent {
 
     /** Whether this move reopened a resolved ticket (and so began a new cycle). */
     public boolean isReopen() {
-      return fromCategory == StateCategory.RESOLVED && !toCategory.isTerminal() && toCategory != StateCategory.RESOLVED;
+      return fromCategory == StateCategory.RESOLVED && toCategory.isOpen();
     }
 
     @Override

@@ -126,11 +126,21 @@ public final class Workflow<T> {
    */
   public Option<Rejection> check(Transition<T> transition, TransitionRequest<T> request) {
     Seq<Guard<T>> guards = transition.guards();
-    Seq<Violation> missing = guards.flatMap(g -> g instanceof Guard.RequiredFields<T> r ? r.fields() : HashSet.<String>empty())
-        .distinct()
-        .filter(f -> request.fields().get(f).map(String::isBlank).getOrElse(true))
-        .map(f -> Violation.of("fields." + f, Violation.REQUIRED,
-            f + " is required to " + transition.name() + " (" + request.from().label() + " -> " + request.to().label() + ")"));
+    if (guards.isEmpty()) {
+      return Option.none();
+    }
+    Vector<Violation> missing = Vector.empty();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Guard<T> g : guards) {
+      if (g instanceof Guard.RequiredFields<T> r) {
+        for (String f : r.fields()) {
+          if (seen.add(f) && request.fields().get(f).map(String::isBlank).getOrElse(true)) {
+            missing = missing.append(Violation.of("fields." + f, Violation.REQUIRED, f + " is required to "
+                + transition.name() + " (" + request.from().label() + " -> " + request.to().label() + ")"));
+          }
+        }
+      }
+    }
     if (!missing.isEmpty()) {
       return Option.some(Rejection.invalid(RejectionCode.FIELD_REQUIRED, missing));
     }
@@ -236,7 +246,9 @@ public final class Workflow<T> {
         }
         seen = seen.add(s.id());
       }
-      LinkedHashMap<String, WorkflowState> byId = LinkedHashMap.ofEntries(states.map(s -> io.vavr.Tuple.of(s.id(), s)));
+      // With a duplicate id the first definition counts, so the other checks judge one consistent set of states.
+      LinkedHashMap<String, WorkflowState> byId = LinkedHashMap.ofEntries(
+          states.distinctBy(WorkflowState::id).map(s -> io.vavr.Tuple.of(s.id(), s)));
       if (initial.isEmpty()) {
         v = v.append(Violation.of("initial", NO_INITIAL_STATE, "no initial state is set"));
       } else if (!byId.containsKey(initial.get())) {

@@ -1,0 +1,57 @@
+package io.itsm4j.core;
+
+import io.itsm4j.core.internal.Checks;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+
+/**
+ * Checks for user input that return {@link Violation}s instead of throwing, so a caller can collect every
+ * problem at once. itsm4j validates its own commands with these; hosts may use them for their forms to report
+ * problems the same way. Stateless and thread-safe; no argument may be {@code null}.
+ */
+public final class Violations {
+  private Violations() {}
+
+  /**
+   * Checks a text.
+   *
+   * @param field the field name to report
+   * @param value the text
+   * @param max the longest allowed length, in characters
+   * @param required whether a blank text is a violation
+   * @return none, or one violation ({@link Violation#REQUIRED} or {@link Violation#TOO_LONG})
+   */
+  public static Seq<Violation> text(String field, String value, int max, boolean required) {
+    if (required && value.isBlank()) {
+      return List.of(Violation.of(field, Violation.REQUIRED, field + " must not be blank"));
+    }
+    if (value.length() > max) {
+      return List.of(Violation.of(field, Violation.TOO_LONG,
+          field + " must be at most " + max + " characters, got " + value.length()));
+    }
+    return List.empty();
+  }
+
+  /**
+   * Checks a map of named fields: names must be identifiers (letters, digits, {@code . _ : -}, at most 64),
+   * values at most {@code maxValue} characters.
+   *
+   * @param field the name of the map, prefixed to each reported field ({@code field.name})
+   * @return every violation found, possibly none
+   */
+  public static Seq<Violation> fields(String field, Map<String, String> fields, int maxValue) {
+    return fields.toList().flatMap(kv -> {
+      if (!Checks.ID.matcher(kv._1).matches()) {
+        return List.of(Violation.of(field + "." + Checks.abbreviate(kv._1), Violation.INVALID,
+            "field names must be identifiers (letters, digits, . _ : -)"));
+      }
+      return text(field + "." + kv._1, kv._2, maxValue, false);
+    });
+  }
+
+  /** Whether {@code value} is an identifier: 1-64 letters, digits or {@code . _ : -}, starting with a letter or digit. */
+  public static boolean isIdentifier(String value) {
+    return Checks.ID.matcher(value).matches();
+  }
+}

@@ -1,0 +1,73 @@
+package io.itsm4j.core.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of itsm-core (docs/architecture.md): a pure domain (the root package, ticket, workflow,
+ * catalogue, internal) that depends on the JDK, Vavr, Immutables annotations, JSpecify and itself only; ports
+ * that speak in domain terms; the application layer (desk) and the in-memory adapters on top; no cycles.
+ */
+class CoreArchitectureTest {
+  private static final String[] DOMAIN = {"io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..",
+      "io.itsm4j.core.catalogue..", "io.itsm4j.core.internal.."};
+  private static final JavaClasses CORE = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.itsm4j.core");
+
+  private static void check(ArchRule rule) {
+    rule.check(CORE);
+  }
+
+  @Test
+  void the_domain_depends_only_on_the_jdk_vavr_immutables_jspecify_and_itself() {
+    check(classes().that().resideInAnyPackage(DOMAIN)
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "java..", "io.vavr..", "org.immutables.value..", "org.jspecify..",
+            "io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..", "io.itsm4j.core.catalogue..",
+            "io.itsm4j.core.internal.."));
+  }
+
+  @Test
+  void the_domain_reads_no_clock_does_no_io_and_starts_no_threads() {
+    check(noClasses().that().resideInAnyPackage(DOMAIN)
+        .should().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(System.class, "nanoTime")
+        .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+            com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("now")))
+        .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..",
+            "java.util.concurrent..", "java.sql..")
+        .orShould().dependOnClassesThat().areAssignableTo(Thread.class));
+  }
+
+  @Test
+  void ports_speak_in_domain_terms_only() {
+    check(noClasses().that().resideInAPackage("io.itsm4j.core.port..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.memory..", "org.slf4j.."));
+  }
+
+  @Test
+  void adapters_do_not_reach_into_the_application_layer() {
+    check(noClasses().that().resideInAPackage("io.itsm4j.core.memory..")
+        .should().dependOnClassesThat().resideInAPackage("io.itsm4j.core.desk.."));
+  }
+
+  @Test
+  void only_the_application_layer_logs() {
+    check(noClasses().that().resideOutsideOfPackage("io.itsm4j.core.desk..")
+        .should().dependOnClassesThat().resideInAPackage("org.slf4j.."));
+  }
+
+  @Test
+  void packages_are_free_of_cycles() {
+    check(slices().matching("io.itsm4j.core.(**)").should().beFreeOfCycles());
+  }
+}
