@@ -54,11 +54,16 @@ public final class AuditingNotificationSink implements NotificationSink {
     if (events.isEmpty()) {
       return;
     }
-    Option<Ticket> before = history.flatMap(store -> {
-      TicketEvent first = events.head();
-      Seq<TicketEvent> earlier = store.load(first.tenant(), first.ticketId()).filter(e -> e.sequence() < first.sequence());
-      return TicketDecider.replay(earlier);
-    });
+    Option<Ticket> before;
+    try {
+      before = history.flatMap(store -> {
+        TicketEvent first = events.head();
+        Seq<TicketEvent> earlier = store.load(first.tenant(), first.ticketId()).filter(e -> e.sequence() < first.sequence());
+        return TicketDecider.replay(earlier);
+      });
+    } catch (RuntimeException e) {
+      throw new AuditPortException(io.itsm4j.core.Rejection.portFailure("load ticket history", e));
+    }
     trail.recordAll(TicketAuditing.accepted(before, events)).getOrElseThrow(AuditPortException::new);
   }
 
