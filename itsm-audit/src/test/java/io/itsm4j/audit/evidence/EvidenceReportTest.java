@@ -71,7 +71,7 @@ class EvidenceReportTest {
     desk.open(ACME, alice, "r2", TicketCommand.Open.incident("VPN slow", Impact.LOW, Urgency.LOW)).get();
     desk.open(ACME, alice, "r3", TicketCommand.Open.change(ChangeType.NORMAL, "Patch mail", Impact.MEDIUM, Urgency.MEDIUM)).get();
     assertThat(desk.execute(ACME, alice, io.itsm4j.core.ticket.TicketId.of("INC-000001"), "r4",
-        TicketCommand.ChangeState.to("closed")).getLeft().code()).isNotNull();
+        TicketCommand.ChangeState.to("closed")).isLeft()).as("a new incident cannot be closed outright").isTrue();
     trail.record(AuditDraft.builder().tenant(ACME).actor(ActorId.of("cat")).action("configuration-item.changed")
         .record(RecordRef.of("configuration-item", "mail-gw-1")).occurredAt(now.get())
         .after(LinkedHashMap.of("os", AuditValue.text("9.4"))).build()).get();
