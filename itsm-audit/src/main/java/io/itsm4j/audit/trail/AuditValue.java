@@ -19,6 +19,17 @@ public sealed interface AuditValue permits AuditValue.Text, AuditValue.Personal 
     return new Personal(ref);
   }
 
+  /**
+   * Plain values for a before or after image, in the map's order: the short way to audit a change of simple
+   * fields ({@code AuditValue.texts(LinkedHashMap.of("status", "live"))}).
+   *
+   * @throws NullPointerException if the map, a key or a value is null
+   */
+  static io.vavr.collection.Map<String, AuditValue> texts(io.vavr.collection.Map<String, String> values) {
+    Require.notNull(values, "values");
+    return io.vavr.collection.LinkedHashMap.ofEntries(values.map(kv -> io.vavr.Tuple.of(kv._1, text(kv._2))));
+  }
+
   /** The value as a person reads it in a report: the text, or {@code [personal data <token>]}. */
   String display();
 

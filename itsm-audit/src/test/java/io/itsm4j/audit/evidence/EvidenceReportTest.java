@@ -72,9 +72,12 @@ class EvidenceReportTest {
     desk.open(ACME, alice, "r3", TicketCommand.Open.change(ChangeType.NORMAL, "Patch mail", Impact.MEDIUM, Urgency.MEDIUM)).get();
     assertThat(desk.execute(ACME, alice, io.itsm4j.core.ticket.TicketId.of("INC-000001"), "r4",
         TicketCommand.ChangeState.to("closed")).isLeft()).as("a new incident cannot be closed outright").isTrue();
-    trail.record(AuditDraft.builder().tenant(ACME).actor(ActorId.of("cat")).action("configuration-item.changed")
+    var ciChange = trail.record(AuditDraft.builder().tenant(ACME).actor(ActorId.of("cat")).action("configuration-item.changed")
         .record(RecordRef.of("configuration-item", "mail-gw-1")).occurredAt(now.get())
-        .after(LinkedHashMap.of("os", AuditValue.text("9.4"))).build()).get();
+        .before(AuditValue.texts(LinkedHashMap.of("os", "9.3"))).after(AuditValue.texts(LinkedHashMap.of("os", "9.4")))
+        .build()).get();
+    assertThat(ciChange.before().get("os")).contains(AuditValue.text("9.3"));
+    assertThat(ciChange.after().get("os")).contains(AuditValue.text("9.4"));
 
     ProgrammeId p = ProgrammeId.of("programme-2026");
     ActorId qm = ActorId.of("qm");
