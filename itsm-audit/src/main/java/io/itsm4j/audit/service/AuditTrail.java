@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  * <p>Recording: personal values (per the {@link PersonalDataPolicy}) go to the vault and are replaced by tokens;
  * then the drafts are sealed against the tenant's head and appended with a compare-and-set on that head. If another
  * writer (another node) got in first, the drafts are sealed again against the new head and the append retried, so
- * concurrent writers never fork the chain and never leave a gap. Within one JVM, writers to one tenant take turns,
+ * concurrent writers never fork the chain and never leave a gap. Writers to one tenant through one trail take turns,
  * so they do not retry against each other.
  *
  * <p>Errors: an exception from a port comes back as {@link RejectionCode#PORT_FAILURE}; nothing of the failed
