@@ -103,8 +103,10 @@ public final class AuditChain {
    *
    * @param entries the entries to check, as storage returned them
    * @param from a trusted checkpoint the range starts after; {@link Checkpoint#genesis} for the whole chain
-   * @param expected checkpoints the range must agree with, in any order; others are ignored
+   * @param expected checkpoints the range must agree with, in any order; those at or before {@code from} are
+   *     ignored
    * @return intact with the last entry as head, or the first break
+   * @throws IllegalArgumentException if a checkpoint in {@code expected} is of another tenant than {@code from}
    */
   public static Verification verify(Seq<AuditEntry> entries, Checkpoint from, Seq<Checkpoint> expected) {
     Require.notNull(entries, "entries");
@@ -113,7 +115,10 @@ public final class AuditChain {
     AuditEntry[] a = entries.toJavaArray(AuditEntry[]::new);
     Map<Long, Checkpoint> checkpoints = new HashMap<>();
     for (Checkpoint c : expected) {
-      if (c.tenant().equals(from.tenant()) && c.sequence() > from.sequence()) {
+      if (!c.tenant().equals(from.tenant())) {
+        throw new IllegalArgumentException("checkpoint " + c + " is not of tenant " + from.tenant());
+      }
+      if (c.sequence() > from.sequence()) {
         checkpoints.put(c.sequence(), c);
       }
     }

@@ -154,6 +154,17 @@ class AuditTrailTest {
   }
 
   @Test
+  void aCheckpointOfAnotherTenantIsAProgrammerErrorNotASilentPass() {
+    AuditTrail trail = AuditTrail.builder().build();
+    trail.record(draft("INC-1", "x")).get();
+    Checkpoint foreign = new Checkpoint(TenantId.of("globex"), 1, trail.head(ACME).get().hash());
+    assertThatThrownBy(() -> trail.verify(ACME, Checkpoint.genesis(ACME), List.of(foreign)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not of tenant acme");
+    assertThatThrownBy(() -> trail.verify(ACME, Checkpoint.genesis(TenantId.of("globex")), List.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void oneAppendHoldsOneTenantOnly() {
     AuditDraft other = io.itsm4j.audit.trail.ImmutableAuditDraft.copyOf(draft("INC-1", "x")).withTenant(TenantId.of("globex"));
     AuditTrail trail = AuditTrail.builder().build();
