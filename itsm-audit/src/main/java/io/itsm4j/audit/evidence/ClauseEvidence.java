@@ -9,8 +9,8 @@ import io.vavr.collection.Seq;
  *
  * @param clause the clause
  * @param records the non-empty counts filed under it (or a sub-clause of it), in {@link EvidenceKind} order
- * @param note a sentence for the reader: where there are no records, that there are none and what itsm4j could
- *     hold; else empty
+ * @param note sentences for the reader: where there are no records, that there are none and what itsm4j could
+ *     hold; for 7.5, whether the audit trail verified (when it was checked); else empty
  */
 public record ClauseEvidence(Clause clause, Seq<EvidenceCount> records, String note) {
   /** Checks that no argument is null. */

@@ -33,6 +33,9 @@ final class EvidenceRendering {
         }
         out.append('\n');
       }
+      if (!c.note().isEmpty()) {
+        out.append('\n').append(c.note()).append('\n');
+      }
     }
     return out.toString();
   }
@@ -57,6 +60,9 @@ final class EvidenceRendering {
           out.append("; samples: ").append(e.samples().mkString(", "));
         }
         out.append('\n');
+      }
+      if (!c.note().isEmpty()) {
+        out.append("  ").append(c.note()).append('\n');
       }
     }
     return out.toString();

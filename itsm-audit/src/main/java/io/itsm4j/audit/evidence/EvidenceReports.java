@@ -2,11 +2,13 @@ package io.itsm4j.audit.evidence;
 
 import io.itsm4j.audit.Clause;
 import io.itsm4j.audit.internal.Require;
+import io.itsm4j.audit.trail.Verification;
 import io.itsm4j.core.TenantId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
@@ -16,7 +18,8 @@ import java.time.Instant;
  * <p>The report covers the top-level clauses 7.5, 8.1 to 8.7, 9.1 to 9.4, 10.1 and 10.2. A count is filed under
  * each clause of {@link EvidenceKind#clauses()} and so under the top-level clause that contains it (8.6.1 under
  * 8.6). Counts of zero are left out; a clause left with nothing gets a note saying so and naming what itsm4j can
- * hold for it.
+ * hold for it. Given the verification of the audit trail, 7.5 also says whether the records are provably
+ * untouched.
  */
 public final class EvidenceReports {
   /** The clauses the report covers, in the standard's order. */
@@ -40,6 +43,15 @@ public final class EvidenceReports {
 
   private EvidenceReports() {}
 
+  private static String integrity(Verification v) {
+    if (v instanceof Verification.Intact i) {
+      return i.head().isGenesis() ? "The audit trail is empty."
+          : "The audit trail verified intact through entry " + i.head().sequence() + " (hash " + i.head().hash().hex()
+              + ").";
+    }
+    return "The audit trail is BROKEN: " + ((Verification.Broken) v).at() + ".";
+  }
+
   /**
    * Builds the report.
    *
@@ -50,6 +62,19 @@ public final class EvidenceReports {
    * @throws IllegalArgumentException if {@code until} is before {@code from}
    */
   public static EvidenceReport build(TenantId tenant, Instant from, Instant until, Seq<EvidenceCount> counts) {
+    return build(tenant, from, until, counts, Option.none());
+  }
+
+  /**
+   * Builds the report, stating under 7.5 whether the audit trail verified: the integrity of the records is what
+   * makes them evidence.
+   *
+   * @param trail the verification of the tenant's audit trail, if the caller ran one
+   * @throws IllegalArgumentException if {@code until} is before {@code from}
+   */
+  public static EvidenceReport build(TenantId tenant, Instant from, Instant until, Seq<EvidenceCount> counts,
+      Option<Verification> trail) {
+    Require.notNull(trail, "trail");
     Require.notNull(tenant, "tenant");
     Require.notNull(from, "from");
     Require.notNull(until, "until");
@@ -65,6 +90,9 @@ public final class EvidenceReports {
           ? "No records in itsm4j for this clause in the period; the evidence must come from elsewhere, or "
               + HINTS.get(clause).getOrElse("record it through AuditTrail") + "."
           : "";
+      if (clause == Clause.C7_5 && trail.isDefined()) {
+        note = (note.isEmpty() ? "" : note + " ") + integrity(trail.get());
+      }
       clauses = clauses.append(new ClauseEvidence(clause, records, note));
     }
     return new EvidenceReport(tenant, from, until, clauses);

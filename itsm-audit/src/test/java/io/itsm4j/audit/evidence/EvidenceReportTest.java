@@ -103,7 +103,7 @@ class EvidenceReportTest {
 
     StoreEvidenceSource source = StoreEvidenceSource.empty().withTickets(tickets).withAuditTrail(auditStore)
         .withProgrammes(programmes).withCorrectiveActions(actions);
-    EvidenceReport report = EvidenceReporter.of(source).report(ACME, JAN, JUL).get();
+    EvidenceReport report = EvidenceReporter.of(source).verifying(trail).report(ACME, JAN, JUL).get();
 
     assertThat(report.clauses().map(c -> c.clause().number())).containsExactly("7.5", "8.1", "8.2", "8.3", "8.4", "8.5",
         "8.6", "8.7", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2");
@@ -130,12 +130,25 @@ class EvidenceReportTest {
         .contains("| 8.6 | Resolution and fulfilment | 2 | records held |")
         .contains("- 2 ticket events of incidents (8.6.1 Incident management), 2026-02-02T09:00:00Z to 2026-02-02T09:00:00Z; samples: `INC-000001`, `INC-000002`");
     assertThat(report.toPlainText()).contains("9.3 Management review\n  No records in itsm4j");
+    String integrity = "The audit trail verified intact through entry " + entries + " (hash "
+        + auditStore.head(ACME).hash().hex() + ").";
+    assertThat(report.clauses().head().note()).isEqualTo(integrity);
+    assertThat(md).contains(integrity);
   }
 
   @Test
   void anEmptyTenantHasNoRecordsForAnyClause() {
     EvidenceReport report = EvidenceReports.build(ACME, JAN, JUL, Vector.of(EvidenceCount.of(EvidenceKind.INCIDENT_EVENTS, 0)));
     assertThat(report.gaps()).hasSize(EvidenceReports.COVERED.size());
+  }
+
+  @Test
+  void aBrokenTrailIsSaidPlainlyUnderDocumentedInformation() {
+    var brk = new io.itsm4j.audit.trail.ChainBreak(io.itsm4j.audit.trail.ChainBreak.Kind.MISSING, 12, 11, "entry 12 is missing");
+    EvidenceReport report = EvidenceReports.build(ACME, JAN, JUL,
+        Vector.of(EvidenceCount.of(EvidenceKind.AUDIT_ENTRIES, 40)), Option.some(new io.itsm4j.audit.trail.Verification.Broken(brk)));
+    assertThat(report.clauses().head().note()).isEqualTo("The audit trail is BROKEN: " + brk + ".");
+    assertThat(report.toPlainText()).contains("7.5 Documented information\n  40 audit trail entries\n  The audit trail is BROKEN");
   }
 
   @Test
