@@ -107,6 +107,24 @@ public final class TicketAuditing {
         before.forEach(t -> b.subject(t.subject()));
         a.subject(s);
       });
+    } else if (event instanceof TicketEvent.RiskAssessed r) {
+      b.put("risk.level", before.flatMap(Ticket::risk).map(Enum::name));
+      a.put("risk.level", r.level().name()).put("risk.score", String.valueOf(r.score()));
+      r.answers().forEach((q, answer) -> a.put("risk.answer." + q, answer));
+    } else if (event instanceof TicketEvent.ApprovalRequested r) {
+      // Who may approve is what an auditor asks first, so the resolved policy and the eligible people are kept.
+      a.put("approval.policy", r.policy().toString());
+      r.approvers().forEach((group, members) ->
+          a.put("approval.eligible." + group.value(), members.map(Object::toString).toSortedSet().mkString(",")));
+    } else if (event instanceof TicketEvent.ApprovalDecided d) {
+      a.put("approval.stage", String.valueOf(d.stage())).put("approval.stage-name", d.stageName())
+          .put("approval.group", d.group().value()).put("approval.verdict", d.verdict().name());
+      reason = Option.some(d.comment()).filter(c -> !c.isBlank());
+    } else if (event instanceof TicketEvent.AuthorisationGranted g) {
+      a.put("authorised-by", g.approvers().map(Object::toString).toSortedSet().mkString(","));
+    } else if (event instanceof TicketEvent.CollisionsOverridden o) {
+      a.put("collisions.overridden", o.changes().map(Object::toString).toSortedSet().mkString(","));
+      reason = Option.some(o.reason());
     }
     return AuditDraft.builder()
         .tenant(event.tenant())
@@ -116,7 +134,7 @@ public final class TicketAuditing {
         .occurredAt(event.occurredAt())
         .before(b.map)
         .after(a.map)
-        .reason(reason)
+        .reason(reason.map(TicketAuditing::abbreviate))
         .correlation(Option.some(event.header().commandId()))
         .build();
   }
@@ -139,6 +157,14 @@ public final class TicketAuditing {
       asked.put("requested.link", link(l.link()));
     } else if (c instanceof TicketCommand.Open o) {
       asked.put("requested.kind", o.kind().name());
+    } else if (c instanceof TicketCommand.Approve) {
+      asked.put("requested.verdict", "APPROVE");
+    } else if (c instanceof TicketCommand.Reject) {
+      asked.put("requested.verdict", "REJECT");
+    } else if (c instanceof TicketCommand.AssessRisk r) {
+      asked.put("requested.risk.level", r.level().name());
+    } else if (c instanceof TicketCommand.OverrideCollisions o) {
+      asked.put("requested.collisions.overridden", o.changes().map(Object::toString).toSortedSet().mkString(","));
     }
     return AuditDraft.builder()
         .tenant(refusal.context().tenant())
