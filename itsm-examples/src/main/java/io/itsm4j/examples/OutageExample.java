@@ -40,9 +40,11 @@ import java.time.InstantSource;
  * each with the chain of relationships that explains it. Then the service desk, guarded by the catalogue, opens an
  * incident for the outage and refuses one on a retired service.
  *
- * <p>Run it with {@code ./mvnw -B -q -pl itsm-examples -am package -DskipTests} and then {@code java -cp
- * "itsm-examples/target/classes:itsm-core/target/classes:<dependencies>" io.itsm4j.examples.OutageExample}, the
- * dependencies from {@code ./mvnw -q -pl itsm-examples dependency:build-classpath}.
+ * <p>Run it without installing anything: {@code ./mvnw -B -q -pl itsm-examples -am package -DskipTests}, then
+ * {@code ./mvnw -q -pl itsm-core dependency:build-classpath -Dmdep.includeScope=runtime
+ * -Dmdep.outputFile=target/cp.txt} and {@code java -cp
+ * "itsm-examples/target/classes:itsm-core/target/classes:$(cat itsm-core/target/cp.txt)"
+ * io.itsm4j.examples.OutageExample}.
  */
 public final class OutageExample {
   private static final TenantId ACME = TenantId.of("acme");

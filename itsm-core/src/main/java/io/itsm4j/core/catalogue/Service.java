@@ -86,10 +86,8 @@ public abstract class Service {
    * the offering's (an unknown or absent offering adds none).
    */
   public Set<ServiceLevelId> serviceLevelsFor(Option<OfferingId> offering) {
-    return offering.flatMap(this::offering)
-        .map(o -> LinkedHashSet.ofAll(serviceLevels()).addAll(o.serviceLevels()))
-        .<Set<ServiceLevelId>>map(s -> s)
-        .getOrElse(serviceLevels());
+    Set<ServiceLevelId> own = LinkedHashSet.ofAll(serviceLevels());
+    return offering.flatMap(this::offering).map(o -> own.addAll(o.serviceLevels())).getOrElse(own);
   }
 
   @Value.Check

@@ -33,14 +33,15 @@ final class Reached {
         found[n++] = p;
       }
     }
-    Integer[] boxed = new Integer[n];
+    // Each node is reached once, so (node, position) pairs sort by node alone.
+    long[] pairs = new long[n];
     for (int i = 0; i < n; i++) {
-      boxed[i] = found[i];
+      pairs[i] = ((long) search.order[found[i]] << 32) | found[i];
     }
-    Arrays.sort(boxed, (a, b) -> Integer.compare(search.order[a], search.order[b]));
+    Arrays.sort(pairs);
     int[] sorted = new int[n];
     for (int i = 0; i < n; i++) {
-      sorted[i] = boxed[i];
+      sorted[i] = (int) pairs[i];
     }
     return sorted;
   }
