@@ -18,6 +18,7 @@ import io.itsm4j.core.catalogue.impact.ImpactReport;
 import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.memory.InMemoryCatalogueStore;
 import io.itsm4j.core.port.CatalogueAppendResult;
+import io.itsm4j.core.port.CatalogueListener;
 import io.itsm4j.core.port.CatalogueStore;
 import io.itsm4j.core.port.RecordedCatalogueCommand;
 import io.vavr.collection.List;
@@ -31,6 +32,8 @@ import java.time.InstantSource;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs catalogue commands through the {@link CatalogueStore}: catch up on the tenant's history → decide ({@link
@@ -46,6 +49,9 @@ import java.util.function.Supplier;
  *       {@link RejectionCode#IDEMPOTENCY_KEY_REUSED}. Keys are unique per tenant.
  *   <li><b>Failures</b>: an exception from the store is returned as {@link RejectionCode#PORT_FAILURE} with the
  *       exception as cause; the store's atomic append guarantees nothing half-written.
+ *   <li><b>Listening</b>: the {@link CatalogueListener} hears the events of every accepted command after they are
+ *       stored, and every refusal of a well-formed command, so an audit trail records both. A failing listener
+ *       does not undo stored events ({@link CatalogueResult#notificationFailure()}).
  *   <li><b>Reads</b>: the service keeps the latest catalogue of each tenant it has seen and reads only the events
  *       after it, so several service instances (host nodes) can share one store.
  * </ul>
@@ -54,13 +60,17 @@ import java.util.function.Supplier;
  * NullPointerException} naming the argument; everything else comes back as a {@link Rejection}.
  */
 public final class CatalogueService {
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogueService.class);
+
   private final CatalogueStore store;
+  private final CatalogueListener listener;
   private final InstantSource clock;
   private final ImpactAnalyzer analyzer;
   private final ConcurrentHashMap<TenantId, Catalogue> latest = new ConcurrentHashMap<>();
 
   private CatalogueService(Builder b) {
     this.store = b.store;
+    this.listener = b.listener;
     this.clock = b.clock;
     this.analyzer = b.analyzer;
   }
@@ -160,24 +170,24 @@ public final class CatalogueService {
       return Either.left(current.getLeft());
     }
     Catalogue before = current.get();
-    if (expectedVersion.isDefined() && expectedVersion.get() != before.version()) {
-      return Either.left(Rejection.of(RejectionCode.VERSION_CONFLICT, "the catalogue of " + tenant + " is at version "
-          + before.version() + ", not " + expectedVersion.get() + "; reload and try again"));
-    }
     CatalogueContext ctx = new CatalogueContext(tenant, actor, key, clock.instant());
+    if (expectedVersion.isDefined() && expectedVersion.get() != before.version()) {
+      return refused(ctx, command, Rejection.of(RejectionCode.VERSION_CONFLICT, "the catalogue of " + tenant
+          + " is at version " + before.version() + ", not " + expectedVersion.get() + "; reload and try again"));
+    }
     Either<Rejection, Seq<CatalogueEvent>> decided = CatalogueDecider.decide(ctx, command, before);
     if (decided.isLeft()) {
-      return Either.left(decided.getLeft());
+      return refused(ctx, command, decided.getLeft());
     }
     Seq<CatalogueEvent> events = decided.get();
     Either<Rejection, CatalogueAppendResult> appended = port("append",
         () -> store.append(tenant, before.version(), new CatalogueStore.CommandKey(key, fingerprint), events));
     if (appended.isLeft()) {
-      return Either.left(appended.getLeft());
+      return refused(ctx, command, appended.getLeft());
     }
     CatalogueAppendResult result = appended.get();
     if (result instanceof CatalogueAppendResult.VersionConflict c) {
-      return Either.left(Rejection.of(RejectionCode.VERSION_CONFLICT, "the catalogue of " + tenant
+      return refused(ctx, command, Rejection.of(RejectionCode.VERSION_CONFLICT, "the catalogue of " + tenant
           + " changed meanwhile (now at version " + c.actualVersion() + ", decided on " + before.version()
           + "); reload and try again"));
     }
@@ -185,7 +195,7 @@ public final class CatalogueService {
       return replayed(tenant, d.previous(), fingerprint);
     }
     Catalogue after = remember(tenant, CatalogueDecider.replay(before, events));
-    return Either.right(new CatalogueResult(after, events, false));
+    return Either.right(new CatalogueResult(after, events, false, notify(events)));
   }
 
   private Either<Rejection, CatalogueResult> replayed(TenantId tenant, RecordedCatalogueCommand previous,
@@ -194,7 +204,28 @@ public final class CatalogueService {
       return Either.left(Rejection.of(RejectionCode.IDEMPOTENCY_KEY_REUSED,
           "the idempotency key was used before for a different catalogue command"));
     }
-    return catalogue(tenant).map(c -> new CatalogueResult(c, previous.events(), true));
+    return catalogue(tenant).map(c -> new CatalogueResult(c, previous.events(), true, Option.none()));
+  }
+
+  private Either<Rejection, CatalogueResult> refused(CatalogueContext ctx, CatalogueCommand command,
+      Rejection rejection) {
+    try {
+      listener.rejected(ctx, command, rejection);
+    } catch (RuntimeException e) {
+      LOG.warn("catalogue listener failed on a rejection of {} in {}", command.type(), ctx.tenant(), e);
+    }
+    return Either.left(rejection);
+  }
+
+  private Option<Throwable> notify(Seq<CatalogueEvent> events) {
+    try {
+      listener.published(events);
+      return Option.none();
+    } catch (RuntimeException e) {
+      LOG.warn("catalogue listener failed on {} event(s) of {}; the events are stored", events.size(),
+          events.head().tenant(), e);
+      return Option.some(e);
+    }
   }
 
   private Catalogue remember(TenantId tenant, Catalogue c) {
@@ -224,6 +255,7 @@ public final class CatalogueService {
   public static final class Builder {
     private CatalogueStore store = new InMemoryCatalogueStore();
     private InstantSource clock = InstantSource.system();
+    private CatalogueListener listener = CatalogueListener.none();
     private ImpactAnalyzer analyzer = ImpactAnalyzer.create();
 
     private Builder() {}
@@ -231,6 +263,12 @@ public final class CatalogueService {
     /** Where catalogue histories are stored; default a new {@link InMemoryCatalogueStore}. */
     public Builder store(CatalogueStore value) {
       this.store = Checks.notNull(value, "store");
+      return this;
+    }
+
+    /** Who hears of accepted and refused catalogue commands (an audit trail); default nobody. */
+    public Builder listener(CatalogueListener value) {
+      this.listener = Checks.notNull(value, "listener");
       return this;
     }
 

@@ -16,6 +16,7 @@ import io.itsm4j.core.cataloguedesk.CatalogueResult;
 import io.itsm4j.core.cataloguedesk.CatalogueService;
 import io.itsm4j.core.memory.InMemoryCatalogueStore;
 import io.itsm4j.core.port.CatalogueAppendResult;
+import io.itsm4j.core.port.CatalogueListener;
 import io.itsm4j.core.port.CatalogueStore;
 import io.itsm4j.core.port.RecordedCatalogueCommand;
 import io.vavr.collection.List;
@@ -124,6 +125,37 @@ class CatalogueServiceTest {
     assertThat(r.message()).contains("append").contains("disk full");
     assertThat(store.version(TENANT)).isZero();
     assertThat(s.catalogue(TENANT).get().version()).isZero();
+  }
+
+  @Test
+  void theListenerHearsEveryChangeAndEveryRefusalAndItsFailureUndoesNothing() {
+    java.util.List<CatalogueEvent> heard = new java.util.ArrayList<>();
+    java.util.List<RejectionCode> refusals = new java.util.ArrayList<>();
+    AtomicBoolean fail = new AtomicBoolean();
+    CatalogueService s = CatalogueService.builder().store(store).listener(new CatalogueListener() {
+      @Override
+      public void published(Seq<CatalogueEvent> events) {
+        if (fail.get()) {
+          throw new IllegalStateException("audit trail offline");
+        }
+        events.forEach(heard::add);
+      }
+
+      @Override
+      public void rejected(CatalogueContext context, CatalogueCommand command, Rejection rejection) {
+        refusals.add(rejection.code());
+      }
+    }).build();
+    s.execute(TENANT, MANAGER, "k1", registerCi("db-1"));
+    s.execute(TENANT, MANAGER, "k2", registerCi("db-1"));
+    s.execute(TENANT, MANAGER, "k3", registerCi("db-2"), 0);
+    assertThat(heard).extracting(CatalogueEvent::type).containsExactly("ci-registered");
+    assertThat(refusals).containsExactly(RejectionCode.ALREADY_EXISTS, RejectionCode.VERSION_CONFLICT);
+
+    fail.set(true);
+    CatalogueResult r = s.execute(TENANT, MANAGER, "k4", registerCi("db-3")).get();
+    assertThat(r.notificationFailure().get()).hasMessage("audit trail offline");
+    assertThat(store.version(TENANT)).isEqualTo(2);
   }
 
   @Test
