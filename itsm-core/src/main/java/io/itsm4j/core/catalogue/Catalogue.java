@@ -7,6 +7,7 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 
 /**
@@ -22,20 +23,28 @@ import io.vavr.control.Option;
  * before). No method accepts or returns {@code null}.
  */
 public final class Catalogue {
+  /** How many graph changes since the last new node a catalogue remembers for {@link #graphChangesSince}. */
+  public static final int GRAPH_JOURNAL_MAX = 1_024;
+
   private final TenantId tenant;
   private final long version;
   private final long graphVersion;
+  private final long journalFrom;
+  private final Vector<CatalogueEvent> journal;
   private final Map<ServiceId, Service> services;
   private final Map<CatalogueItemId, RequestItem> items;
   private final Map<ConfigurationItemId, ConfigurationItem> configurationItems;
   private final Set<Relationship> relationships;
 
-  private Catalogue(TenantId tenant, long version, long graphVersion, Map<ServiceId, Service> services,
+  private Catalogue(TenantId tenant, long version, long graphVersion, long journalFrom,
+      Vector<CatalogueEvent> journal, Map<ServiceId, Service> services,
       Map<CatalogueItemId, RequestItem> items, Map<ConfigurationItemId, ConfigurationItem> configurationItems,
       Set<Relationship> relationships) {
     this.tenant = tenant;
     this.version = version;
     this.graphVersion = graphVersion;
+    this.journalFrom = journalFrom;
+    this.journal = journal;
     this.services = services;
     this.items = items;
     this.configurationItems = configurationItems;
@@ -48,8 +57,8 @@ public final class Catalogue {
    * @throws NullPointerException if {@code tenant} is null
    */
   public static Catalogue empty(TenantId tenant) {
-    return new Catalogue(Checks.notNull(tenant, "tenant"), 0, 0, HashMap.empty(), HashMap.empty(), HashMap.empty(),
-        HashSet.empty());
+    return new Catalogue(Checks.notNull(tenant, "tenant"), 0, 0, 0, Vector.empty(), HashMap.empty(), HashMap.empty(),
+        HashMap.empty(), HashSet.empty());
   }
 
   /** The tenant the catalogue belongs to. */
@@ -65,6 +74,22 @@ public final class Catalogue {
   /** The version of the last event that changed the dependency graph; 0 if none did. */
   public long graphVersion() {
     return graphVersion;
+  }
+
+  /**
+   * The graph-changing events after a graph version, for maintaining a compiled index incrementally: the
+   * relationships added and removed and the services whose customers changed. Available only while no service or
+   * configuration item was added since {@code graphVersion} (the node set is the same) and while the changes fit
+   * in the catalogue's short memory of {@value #GRAPH_JOURNAL_MAX} changes; otherwise compile afresh.
+   *
+   * @param graphVersion a graph version this catalogue's history passed through
+   * @return the events in version order (empty when nothing changed since), or none if they are not known
+   */
+  public Option<Seq<CatalogueEvent>> graphChangesSince(long graphVersion) {
+    if (graphVersion < journalFrom || graphVersion > this.graphVersion) {
+      return Option.none();
+    }
+    return Option.some(journal.filter(e -> e.version() > graphVersion));
   }
 
   /** All services, by id. */
@@ -124,11 +149,19 @@ public final class Catalogue {
         .map(r -> ((Node.ServiceNode) r.source()).id()).toList().distinct().sorted().flatMap(services::get);
   }
 
-  Catalogue next(CatalogueEventHeader header, boolean graphChanged, Map<ServiceId, Service> newServices,
+  Catalogue next(CatalogueEvent event, Map<ServiceId, Service> newServices,
       Map<CatalogueItemId, RequestItem> newItems, Map<ConfigurationItemId, ConfigurationItem> newCis,
       Set<Relationship> newRelationships) {
-    return new Catalogue(tenant, header.version(), graphChanged ? header.version() : graphVersion, newServices,
-        newItems, newCis, newRelationships);
+    long v = event.version();
+    if (!event.changesGraph()) {
+      return new Catalogue(tenant, v, graphVersion, journalFrom, journal, newServices, newItems, newCis,
+          newRelationships);
+    }
+    // A new node renumbers a compiled graph, so the journal restarts; so does a journal that grew too long.
+    boolean restart = event instanceof CatalogueEvent.ServiceDefined || event instanceof CatalogueEvent.CiRegistered
+        || journal.size() >= GRAPH_JOURNAL_MAX;
+    return new Catalogue(tenant, v, v, restart ? v : journalFrom, restart ? Vector.empty() : journal.append(event),
+        newServices, newItems, newCis, newRelationships);
   }
 
   @Override

@@ -125,7 +125,7 @@ public final class CatalogueDecider {
     } else if (event instanceof CatalogueEvent.Unrelated e) {
       relationships = relationships.remove(e.relationship());
     }
-    return catalogue.next(event.header(), event.changesGraph(), services, items, cis, relationships);
+    return catalogue.next(event, services, items, cis, relationships);
   }
 
   /**

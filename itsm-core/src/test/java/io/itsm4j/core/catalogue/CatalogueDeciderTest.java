@@ -212,7 +212,7 @@ class CatalogueDeciderTest {
   }
 
   @Test
-  void onlyGraphChangesRecompileTheImpactIndex() {
+  void onlyGraphChangesTouchTheImpactIndexAndOnlyNewNodesRecompileIt() {
     ImpactAnalyzer analyzer = ImpactAnalyzer.create();
     Catalogue c = applyAll(empty, List.of(defineService("mail", Lifecycle.LIVE, "sales"), registerCi("mx-1"),
         relate(svc("mail"), RelationshipType.DEPENDS_ON, ci("mx-1"))));
@@ -234,7 +234,18 @@ class CatalogueDeciderTest {
     assertThat(newCustomer.graphVersion()).isEqualTo(newCustomer.version());
     assertThat(analyzer.outage(newCustomer, List.of(ConfigurationItemId.of("mx-1"))).get().customers())
         .containsExactly(CustomerId.of("finance"), CustomerId.of("sales"));
+    assertThat(analyzer.compilations()).isEqualTo(1);
+    assertThat(analyzer.patches()).isEqualTo(1);
+
+    Catalogue grown = applyAll(newCustomer, List.of(registerCi("mx-2"),
+        relate(svc("mail"), RelationshipType.DEPENDS_ON, ci("mx-2"))));
+    assertThat(analyzer.outage(grown, List.of(ConfigurationItemId.of("mx-2"))).get().services())
+        .containsExactly(ServiceId.of("mail"));
     assertThat(analyzer.compilations()).isEqualTo(2);
+    Catalogue unrelated = apply(grown, CatalogueCommand.Unrelate.of(new Relationship(svc("mail"), RelationshipType.DEPENDS_ON, ci("mx-1"))));
+    assertThat(analyzer.outage(unrelated, List.of(ConfigurationItemId.of("mx-1"))).get().affectsNoService()).isTrue();
+    assertThat(analyzer.compilations()).isEqualTo(2);
+    assertThat(analyzer.patches()).isEqualTo(2);
   }
 
   @Test

@@ -268,4 +268,71 @@ class ImpactProperties {
       assertThat(db.services()).isEqualTo(da.services());
     }
   }
+
+  @Provide
+  Arbitrary<java.util.List<int[]>> changes() {
+    return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 40),
+        Arbitraries.integers().between(0, RelationshipType.values().length - 1), Arbitraries.integers().between(0, 40))
+        .as((op, a, t, b) -> new int[] {op, a, t, b}).list().ofMaxSize(25);
+  }
+
+  /** Applies random graph changes (relate, unrelate, customers, a renamed CI), skipping the ones refused. */
+  static Catalogue change(Estate estate, Catalogue start, java.util.List<int[]> changes) {
+    Catalogue c = start;
+    for (int[] ch : changes) {
+      CatalogueCommand command;
+      if (ch[0] == 0) {
+        Node a = estate.node(ch[1]);
+        Node b = estate.node(ch[3]);
+        RelationshipType t = a instanceof Node.ServiceNode || b instanceof Node.ServiceNode
+            ? RelationshipType.DEPENDS_ON : RelationshipType.values()[ch[2]];
+        command = CatalogueCommand.Relate.of(new Relationship(a, t, b));
+      } else if (ch[0] == 1 && !c.relationships().isEmpty()) {
+        command = CatalogueCommand.Unrelate.of(c.relationships().toList().sorted().get(ch[1] % c.relationships().size()));
+      } else if (ch[0] == 2 && estate.services() > 0) {
+        command = new CatalogueCommand.ReviseService(Fixtures.service("s" + ch[1] % estate.services(), Lifecycle.LIVE,
+            "cust" + ch[3] % 7));
+      } else {
+        command = new CatalogueCommand.UpdateCi(ConfigurationItem.of("c" + ch[1] % estate.cis(), "renamed " + ch[3],
+            "server"));
+      }
+      Catalogue before = c;
+      c = Fixtures.decide(c, command).map(events -> CatalogueDecider.replay(before, events)).getOrElse(c);
+    }
+    return c;
+  }
+
+  @Property(tries = 300)
+  void aPatchedIndexAnswersExactlyAsAFreshlyCompiledOne(@ForAll("estates") Estate estate,
+      @ForAll("changes") java.util.List<int[]> changes) {
+    Catalogue base = estate.catalogue();
+    Catalogue target = change(estate, base, changes);
+    CompiledCatalogue patched = CompiledCatalogue.compile(base).patchedTo(target).get();
+    CompiledCatalogue fresh = CompiledCatalogue.compile(target);
+    assertThat(patched.graphVersion()).isEqualTo(target.graphVersion());
+    assertThat(patched.relationshipCount()).isEqualTo(fresh.relationshipCount());
+    for (ConfigurationItemId ci : target.configurationItems().keySet()) {
+      ImpactReport p = patched.outage(ci).get();
+      ImpactReport f = fresh.outage(ci).get();
+      assertThat(p.affectedServices()).isEqualTo(f.affectedServices());
+      assertThat(p.affectedCustomers()).isEqualTo(f.affectedCustomers());
+      assertThat(p.configurationItems()).isEqualTo(f.configurationItems());
+    }
+    for (ServiceId s : target.services().keySet()) {
+      DependencyReport p = patched.dependencies(s).get();
+      DependencyReport f = fresh.dependencies(s).get();
+      assertThat(p.configurationItems().map(x -> p.pathTo(Node.of(x)).get()))
+          .isEqualTo(f.configurationItems().map(x -> f.pathTo(Node.of(x)).get()));
+      assertThat(p.services()).isEqualTo(f.services());
+    }
+  }
+
+  @Property(tries = 100)
+  void aNewNodeOrAnotherTenantIsNeverPatched(@ForAll("estates") Estate estate) {
+    Catalogue base = estate.catalogue();
+    CompiledCatalogue compiled = CompiledCatalogue.compile(base);
+    assertThat(compiled.patchedTo(base)).isNotEmpty();
+    assertThat(compiled.patchedTo(Fixtures.apply(base, Fixtures.registerCi("brand-new")))).isEmpty();
+    assertThat(compiled.patchedTo(Catalogue.empty(io.itsm4j.core.TenantId.of("other")))).isEmpty();
+  }
 }

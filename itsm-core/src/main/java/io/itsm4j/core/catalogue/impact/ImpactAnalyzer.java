@@ -9,13 +9,19 @@ import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.internal.Checks;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers impact questions on catalogues, compiling each graph once. Compiled graphs are kept in a bounded cache
- * keyed by tenant and {@link Catalogue#graphVersion()}: a catalogue change that does not touch the graph (a
- * renamed service, a new request form, a CI's status) reuses the compiled graph; one that does compiles anew
- * on the next question.
+ * keyed by tenant and {@link Catalogue#graphVersion()}:
+ * <ul>
+ *   <li>a catalogue change that does not touch the graph (a renamed service, a new request form, a CI's status)
+ *       reuses the compiled graph;
+ *   <li>relationships added or removed and customers changed since a cached graph of the same tenant are patched
+ *       into a copy of it ({@link CompiledCatalogue#patchedTo}), which touches only arrays;
+ *   <li>a new service or configuration item (it renumbers the nodes), or a long run of changes, compiles anew.
+ * </ul>
  *
  * <p>The cache assumes one linear history per tenant, as a {@link io.itsm4j.core.port.CatalogueStore} keeps. As a
  * guard, a cached graph whose node or relationship count differs from the catalogue asked about is compiled
@@ -30,6 +36,7 @@ public final class ImpactAnalyzer {
 
   private final Cache<Key, CompiledCatalogue> cache;
   private final AtomicLong compilations = new AtomicLong();
+  private final AtomicLong patches = new AtomicLong();
 
   private ImpactAnalyzer(int capacity) {
     this.cache = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
@@ -60,7 +67,12 @@ public final class ImpactAnalyzer {
   public CompiledCatalogue compiled(Catalogue catalogue) {
     Checks.notNull(catalogue, "catalogue");
     Key key = new Key(catalogue.tenant(), catalogue.graphVersion());
-    CompiledCatalogue c = cache.get(key, k -> compile(catalogue));
+    CompiledCatalogue c = cache.getIfPresent(key);
+    if (c == null) {
+      Option<CompiledCatalogue> base = latestBefore(key);
+      c = cache.get(key, k -> base.flatMap(b -> b.patchedTo(catalogue)).peek(p -> patches.incrementAndGet())
+          .getOrElse(() -> compile(catalogue)));
+    }
     if (c.nodeCount() != catalogue.services().size() + catalogue.configurationItems().size()
         || c.relationshipCount() != catalogue.relationships().size()) {
       c = compile(catalogue);
@@ -89,9 +101,26 @@ public final class ImpactAnalyzer {
     return compiled(catalogue).dependencies(service);
   }
 
-  /** How many graphs this analyzer has compiled so far; for monitoring and tests. */
+  /** How many graphs this analyzer has compiled from scratch so far; for monitoring and tests. */
   public long compilations() {
     return compilations.get();
+  }
+
+  /** How many graphs this analyzer has patched from an earlier compiled graph so far; for monitoring and tests. */
+  public long patches() {
+    return patches.get();
+  }
+
+  /** The cached graph of the tenant with the highest graph version below the key's, if any. */
+  private Option<CompiledCatalogue> latestBefore(Key key) {
+    CompiledCatalogue best = null;
+    for (CompiledCatalogue c : cache.asMap().values()) {
+      if (c.tenant().equals(key.tenant()) && c.graphVersion() < key.graphVersion()
+          && (best == null || c.graphVersion() > best.graphVersion())) {
+        best = c;
+      }
+    }
+    return Option.of(best);
   }
 
   private CompiledCatalogue compile(Catalogue catalogue) {
