@@ -14,7 +14,10 @@ public enum FieldType {
   TEXT,
   /** A whole number, optionally signed, such as {@code -12}; at most 18 digits. */
   INTEGER,
-  /** A decimal number such as {@code 12.50} or {@code -3}; no exponent, no grouping. */
+  /**
+   * A decimal number such as {@code 12.50} or {@code -3}, optionally signed: 1-30 digits, optionally a point and
+   * 1-30 more digits; no exponent, no grouping.
+   */
   DECIMAL,
   /** {@code true} or {@code false}, in lower case. */
   BOOLEAN,

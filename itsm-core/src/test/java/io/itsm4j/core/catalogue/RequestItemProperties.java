@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 /** A request passes validation iff its fields satisfy the item's definition, by an oracle written from the spec. */
 class RequestItemProperties {
   private static final java.util.List<String> SAMPLES = java.util.List.of("", " ", "12", "-3", "+7", "007",
-      "1234567890123456789", "123456789012345678", "1.5", "-0.25", ".5", "5.", "1e3", "1,000", "true", "false",
+      "1234567890123456789", "123456789012345678", "1.5", "-0.25", "1234567890123456789012345678901", "0.1234567890123456789012345678901", ".5", "5.", "1e3", "1,000", "true", "false",
       "TRUE", "yes", "2026-11-23", "2024-02-29", "2026-02-29", "2026-13-01", "26-11-23", "laptop", "Model A",
       "a much longer text than some fields allow");
 
@@ -71,7 +71,9 @@ class RequestItemProperties {
         return digits(u) && u.length() <= 18;
       case DECIMAL: {
         int dot = u.indexOf('.');
-        return dot < 0 ? digits(u) : digits(u.substring(0, dot)) && digits(u.substring(dot + 1));
+        String whole = dot < 0 ? u : u.substring(0, dot);
+        String fraction = dot < 0 ? "0" : u.substring(dot + 1);
+        return digits(whole) && whole.length() <= 30 && digits(fraction) && fraction.length() <= 30;
       }
       case BOOLEAN:
         return v.equals("true") || v.equals("false");

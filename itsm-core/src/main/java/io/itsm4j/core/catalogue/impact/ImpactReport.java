@@ -51,7 +51,9 @@ public final class ImpactReport {
 
   /** The customers of the affected services, sorted by id. */
   public Seq<CustomerId> customers() {
-    return affectedCustomers().map(AffectedCustomer::customer);
+    CustomerId[] ids = firstServiceOfEachCustomer().keySet().toArray(CustomerId[]::new);
+    Arrays.sort(ids);
+    return Vector.of(ids);
   }
 
   /**
@@ -59,6 +61,17 @@ public final class ImpactReport {
    * they consume and the path to it.
    */
   public Seq<AffectedCustomer> affectedCustomers() {
+    HashMap<CustomerId, Integer> first = firstServiceOfEachCustomer();
+    CustomerId[] ids = first.keySet().toArray(CustomerId[]::new);
+    Arrays.sort(ids);
+    return Vector.of(ids).map(c -> {
+      int p = first.get(c);
+      return new AffectedCustomer(c, reached.graph.service(reached.search.order[p]), reached.path(p));
+    });
+  }
+
+  /** For each affected customer, the discovery position of the first affected service it consumes. */
+  private HashMap<CustomerId, Integer> firstServiceOfEachCustomer() {
     HashMap<CustomerId, Integer> first = new HashMap<>();
     CompiledCatalogue.Search s = reached.search;
     for (int p = s.origins; p < s.size; p++) {
@@ -69,12 +82,7 @@ public final class ImpactReport {
         }
       }
     }
-    CustomerId[] ids = first.keySet().toArray(CustomerId[]::new);
-    Arrays.sort(ids);
-    return Vector.of(ids).map(c -> {
-      int p = first.get(c);
-      return new AffectedCustomer(c, reached.graph.service(s.order[p]), reached.path(p));
-    });
+    return first;
   }
 
   /** Whether the outage affects no service. */
