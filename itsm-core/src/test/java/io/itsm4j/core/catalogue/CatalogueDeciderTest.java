@@ -249,6 +249,23 @@ class CatalogueDeciderTest {
   }
 
   @Test
+  void aCustomersServiceLevelsAreTheServicesOwnPlusThoseOfItsOffering() {
+    Service mail = Service.builder().from(Fixtures.service("mail", Lifecycle.LIVE))
+        .serviceLevels(io.vavr.collection.LinkedHashSet.of(ServiceLevelId.of("ola-mail-ops")))
+        .offerings(LinkedHashMap.of(OfferingId.of("gold"), Offering.of("gold", "Gold", ServiceLevelId.of("sla-gold")),
+            OfferingId.of("silver"), Offering.of("silver", "Silver", ServiceLevelId.of("sla-silver"))))
+        .build();
+    assertThat(mail.serviceLevelsFor(io.vavr.control.Option.some(OfferingId.of("gold"))))
+        .containsExactly(ServiceLevelId.of("ola-mail-ops"), ServiceLevelId.of("sla-gold"));
+    assertThat(mail.serviceLevelsFor(io.vavr.control.Option.none())).containsExactly(ServiceLevelId.of("ola-mail-ops"));
+    assertThat(mail.serviceLevelsFor(io.vavr.control.Option.some(OfferingId.of("bronze"))))
+        .containsExactly(ServiceLevelId.of("ola-mail-ops"));
+    Rejection blankOffering = refused(empty, new CatalogueCommand.DefineService(Service.builder().from(mail)
+        .offerings(LinkedHashMap.of(OfferingId.of("gold"), Offering.of("gold", " "))).build()));
+    assertThat(fields(blankOffering)).containsExactly("service.offerings.gold.name");
+  }
+
+  @Test
   void programmerErrorsFailFastNamingTheArgument() {
     assertThatThrownBy(() -> CatalogueDecider.decide(Fixtures.ctx(empty), null, empty))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("command");

@@ -96,6 +96,43 @@ class CatalogueServiceTest {
   }
 
   @Test
+  void concurrentWritersLoseNoUpdate() throws Exception {
+    int writers = 4;
+    int perWriter = 25;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+    java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+    try {
+      java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < perWriter; i++) {
+            String id = "ci-" + writer + "-" + i;
+            Either<Rejection, CatalogueResult> r;
+            do {
+              r = service.execute(TENANT, MANAGER, id, registerCi(id));
+              if (r.isLeft()) {
+                assertThat(r.getLeft().code()).isEqualTo(RejectionCode.VERSION_CONFLICT);
+                conflicts.incrementAndGet();
+              }
+            } while (r.isLeft());
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Seq<CatalogueEvent> history = store.load(TENANT, 0);
+    assertThat(history.map(CatalogueEvent::version)).containsExactlyElementsOf(
+        io.vavr.collection.List.rangeClosed(1L, (long) writers * perWriter));
+    assertThat(service.catalogue(TENANT).get().configurationItems()).hasSize(writers * perWriter);
+  }
+
+  @Test
   void aRetryAppendsNothingTwiceAndAReusedKeyIsRefused() {
     CatalogueResult first = ok("k1", registerCi("db-1"));
     CatalogueResult retry = ok("k1", registerCi("db-1"));
