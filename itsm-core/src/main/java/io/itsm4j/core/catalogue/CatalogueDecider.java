@@ -3,6 +3,7 @@ package io.itsm4j.core.catalogue;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
+import io.itsm4j.core.Violations;
 import io.itsm4j.core.internal.Checks;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -231,10 +232,10 @@ public final class CatalogueDecider {
 
   private static Seq<Violation> checkService(Service s) {
     List<Violation> v = List.empty();
-    v = v.appendAll(Checks.text("service.name", s.name(), Service.NAME_MAX, true));
-    v = v.appendAll(Checks.text("service.description", s.description(), Service.DESCRIPTION_MAX, false));
+    v = v.appendAll(Violations.text("service.name", s.name(), Service.NAME_MAX, true));
+    v = v.appendAll(Violations.text("service.description", s.description(), Service.DESCRIPTION_MAX, false));
     for (Offering o : s.offerings().values()) {
-      v = v.appendAll(Checks.text("service.offerings." + o.id() + ".name", o.name(), Service.NAME_MAX, true));
+      v = v.appendAll(Violations.text("service.offerings." + o.id() + ".name", o.name(), Service.NAME_MAX, true));
     }
     return v;
   }
@@ -269,7 +270,7 @@ public final class CatalogueDecider {
 
   private static Either<Rejection, Boolean> checkItem(RequestItem item, Catalogue c) {
     List<Violation> input = List.empty();
-    input = input.appendAll(Checks.text("item.name", item.name(), Service.NAME_MAX, true));
+    input = input.appendAll(Violations.text("item.name", item.name(), Service.NAME_MAX, true));
     Set<String> seen = HashSet.empty();
     int i = 0;
     for (FormField f : item.fields()) {
@@ -284,7 +285,7 @@ public final class CatalogueDecider {
     }
     i = 0;
     for (FulfilmentTask t : item.fulfilmentTasks()) {
-      input = input.appendAll(Checks.text("item.fulfilmentTasks[" + i + "].name", t.name(), Service.NAME_MAX, true));
+      input = input.appendAll(Violations.text("item.fulfilmentTasks[" + i + "].name", t.name(), Service.NAME_MAX, true));
       i++;
     }
     Option<Service> service = c.service(item.service());
@@ -335,12 +336,12 @@ public final class CatalogueDecider {
 
   private static Seq<Violation> checkCi(ConfigurationItem ci) {
     List<Violation> v = List.empty();
-    v = v.appendAll(Checks.text("item.name", ci.name(), Service.NAME_MAX, true));
+    v = v.appendAll(Violations.text("item.name", ci.name(), Service.NAME_MAX, true));
     if (!Checks.ID.matcher(ci.type()).matches()) {
       v = v.append(Violation.of("item.type", Violation.INVALID, "a CI type must be an identifier, got '"
           + Checks.abbreviate(ci.type()) + "'"));
     }
-    v = v.appendAll(Checks.fields("item.attributes", ci.attributes(), FormField.MAX_LENGTH));
+    v = v.appendAll(Violations.fields("item.attributes", ci.attributes(), FormField.MAX_LENGTH));
     return v;
   }
 

@@ -1,6 +1,7 @@
 package io.itsm4j.core.catalogue;
 
 import io.itsm4j.core.Violation;
+import io.itsm4j.core.Violations;
 import io.itsm4j.core.internal.Checks;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
@@ -76,7 +77,7 @@ public record FormField(String name, String label, FieldType type, boolean requi
       v = v.append(Violation.of(path + ".name", Violation.INVALID, "a field name must be an identifier, got '"
           + Checks.abbreviate(name) + "'"));
     }
-    v = v.appendAll(Checks.text(path + ".label", label, Service.NAME_MAX, true));
+    v = v.appendAll(Violations.text(path + ".label", label, Service.NAME_MAX, true));
     if (maxLength < 1 || maxLength > MAX_LENGTH) {
       v = v.append(Violation.of(path + ".maxLength", Violation.INVALID,
           "maxLength must be 1-" + MAX_LENGTH + ", got " + maxLength));

@@ -13,7 +13,6 @@ import io.itsm4j.core.catalogue.CatalogueEvent;
 import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.catalogue.impact.DependencyReport;
-import io.itsm4j.core.catalogue.impact.ImpactAnalyzer;
 import io.itsm4j.core.catalogue.impact.ImpactReport;
 import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.memory.InMemoryCatalogueStore;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of itsm-core (docs/architecture.md): a pure domain (the root package, ticket, workflow,
  * catalogue, approval, change, internal) that depends on the JDK, Vavr, Immutables annotations, JSpecify and itself only; ports
- * that speak in domain terms; the application layer (desk) and the in-memory adapters on top; no cycles.
+ * that speak in domain terms; the application layer (desk, cataloguedesk: the only place that logs or caches)
+ * and the in-memory adapters on top; no cycles.
  */
 class CoreArchitectureTest {
   private static final String[] DOMAIN = {"io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..",
@@ -64,19 +65,20 @@ class CoreArchitectureTest {
   @Test
   void ports_speak_in_domain_terms_only() {
     check(noClasses().that().resideInAPackage("io.itsm4j.core.port..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.memory..", "org.slf4j.."));
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.cataloguedesk..",
+            "io.itsm4j.core.memory..", "org.slf4j.."));
   }
 
   @Test
   void adapters_do_not_reach_into_the_application_layer() {
     check(noClasses().that().resideInAPackage("io.itsm4j.core.memory..")
-        .should().dependOnClassesThat().resideInAPackage("io.itsm4j.core.desk.."));
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.cataloguedesk.."));
   }
 
   @Test
-  void only_the_application_layer_logs() {
-    check(noClasses().that().resideOutsideOfPackage("io.itsm4j.core.desk..")
-        .should().dependOnClassesThat().resideInAPackage("org.slf4j.."));
+  void only_the_application_layer_logs_and_caches() {
+    check(noClasses().that().resideOutsideOfPackages("io.itsm4j.core.desk..", "io.itsm4j.core.cataloguedesk..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "com.github.benmanes.caffeine.."));
   }
 
   @Test

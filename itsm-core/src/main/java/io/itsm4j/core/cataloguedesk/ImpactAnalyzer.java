@@ -1,4 +1,4 @@
-package io.itsm4j.core.catalogue.impact;
+package io.itsm4j.core.cataloguedesk;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -7,6 +7,9 @@ import io.itsm4j.core.TenantId;
 import io.itsm4j.core.catalogue.Catalogue;
 import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.catalogue.ServiceId;
+import io.itsm4j.core.catalogue.impact.CompiledCatalogue;
+import io.itsm4j.core.catalogue.impact.DependencyReport;
+import io.itsm4j.core.catalogue.impact.ImpactReport;
 import io.itsm4j.core.internal.Checks;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
