@@ -1,0 +1,58 @@
+package io.itsm4j.sla.monitor;
+
+import io.itsm4j.core.ticket.TicketEvent;
+import io.itsm4j.sla.Compliance;
+import io.itsm4j.sla.ComplianceFigures;
+import io.itsm4j.sla.SlaDefinition;
+import io.itsm4j.sla.SlaEngine;
+import io.itsm4j.sla.SlaStatus;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates many tickets at once, in parallel on the common fork-join pool: for dashboards, reports and
+ * compliance over a period.
+ *
+ * <p><b>Threading</b>: thread-safe; uses {@link java.util.stream.Stream#parallel()}. <b>Errors</b>: as {@link
+ * SlaEngine}; the first malformed history fails the whole batch with its {@link IllegalArgumentException}.
+ */
+public final class SlaBatch {
+  private SlaBatch() {}
+
+  /**
+   * The statuses of each ticket, in the order of {@code histories}.
+   *
+   * @throws NullPointerException if an argument or a history is null
+   */
+  public static List<Seq<SlaStatus>> statuses(Seq<SlaDefinition> definitions, List<? extends Seq<TicketEvent>> histories,
+      Instant asOf) {
+    Objects.requireNonNull(definitions, "definitions must not be null");
+    Objects.requireNonNull(histories, "histories must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    return histories.parallelStream()
+        .map(h -> SlaEngine.status(definitions, h, asOf))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Compliance of all tickets per key (see {@link Compliance} for keys and the denominator).
+   *
+   * @throws NullPointerException if an argument or a history is null
+   */
+  public static <K> Map<K, ComplianceFigures> compliance(Seq<SlaDefinition> definitions,
+      List<? extends Seq<TicketEvent>> histories, Instant asOf, Function<SlaStatus, Option<K>> key) {
+    Objects.requireNonNull(key, "key must not be null");
+    java.util.Map<K, ComplianceFigures> figures = histories.parallelStream()
+        .flatMap(h -> SlaEngine.status(definitions, h, asOf).toJavaStream())
+        .flatMap(s -> key.apply(s).toJavaStream().map(k -> java.util.Map.entry(k, ComplianceFigures.of(s))))
+        .collect(Collectors.toConcurrentMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
+            ComplianceFigures::plus));
+    return io.vavr.collection.HashMap.ofAll(figures);
+  }
+}
