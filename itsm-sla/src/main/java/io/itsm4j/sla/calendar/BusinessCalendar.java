@@ -327,6 +327,9 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
   }
 
   final long deadlineSeconds(long start, long n, long[] pauses) {
+    if (n == 0) {
+      return start;
+    }
     long cursor = start;
     long remaining = n;
     for (int i = 0; i < pauses.length; i += 2) {
