@@ -49,14 +49,15 @@ public abstract class SlaDefinition {
   }
 
   /**
-   * A builder prefilled as a typical resolution target: starts when the ticket is opened, pauses while on hold,
+   * A builder prefilled as a typical resolution target: starts when work is owed (the ticket enters NEW, ACTIVE or
+   * ON_HOLD, i.e. when it is opened and when it is reopened), pauses while on hold,
    * stops when resolved or closed, is cancelled when the ticket is cancelled, and starts a new cycle when a
    * resolved ticket is reopened. Still required: id and goals.
    */
   public static ImmutableSlaDefinition.Builder resolution() {
     return builder()
         .metric(SlaMetric.RESOLUTION)
-        .start(SlaCondition.opened())
+        .start(SlaCondition.entersCategory(StateCategory.NEW, StateCategory.ACTIVE, StateCategory.ON_HOLD))
         .pause(SlaCondition.entersCategory(StateCategory.ON_HOLD))
         .resume(SlaCondition.leavesCategory(StateCategory.ON_HOLD))
         .stop(SlaCondition.entersCategory(StateCategory.RESOLVED, StateCategory.CLOSED))
