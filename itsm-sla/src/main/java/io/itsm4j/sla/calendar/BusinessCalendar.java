@@ -308,7 +308,8 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
       return start;
     }
     YearTable t = tableAt(start);
-    long target = t.business(start) + n;
+    int hint = t.floor(start);
+    long target = (hint < 0 ? 0 : t.cum[hint] + Math.min(start, t.ends[hint]) - t.starts[hint]) + n;
     int closedYears = 0;
     while (target > t.total) {
       target -= t.total;
@@ -322,8 +323,9 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
             + Instant.ofEpochSecond(start) + " falls after the supported range (year " + MAX_YEAR + ")");
       }
       t = table(t.year + 1);
+      hint = 0;
     }
-    return t.inverse(target);
+    return t.inverse(target, hint);
   }
 
   final long deadlineSeconds(long start, long n, long[] pauses) {

@@ -14,6 +14,8 @@ final class YearTable {
   /** {@code cum[i]}: business seconds in the year before interval {@code i}; {@code cum[n]} is the total. */
   final long[] cum;
   final long total;
+  /** Per UTC day of the year: the last interval starting at or before the day's first second, or -1. */
+  final int[] dayFloor;
 
   YearTable(int year, long from, long to, long[] flat) {
     this.year = year;
@@ -29,10 +31,32 @@ final class YearTable {
       cum[i + 1] = cum[i] + ends[i] - starts[i];
     }
     total = cum[n];
+    int days = (int) ((to - from) / DAY);
+    dayFloor = new int[days + 1];
+    int j = -1;
+    for (int d = 0; d <= days; d++) {
+      long dayStart = from + d * DAY;
+      while (j + 1 < n && starts[j + 1] <= dayStart) {
+        j++;
+      }
+      dayFloor[d] = j;
+    }
   }
 
-  /** Index of the last interval starting at or before {@code t}, or -1. */
+  private static final long DAY = 86_400;
+
+  /** Index of the last interval starting at or before {@code t}, or -1; a day index and a short scan. */
   int floor(long t) {
+    int j = dayFloor[(int) ((t - from) / DAY)];
+    int n = starts.length;
+    while (j + 1 < n && starts[j + 1] <= t) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Binary search version of {@link #floor}, for tests of the index. */
+  int floorBySearch(long t) {
     int lo = 0;
     int hi = starts.length - 1;
     while (lo <= hi) {
@@ -60,8 +84,23 @@ final class YearTable {
 
   /** The earliest instant at which {@link #business} reaches {@code target}, for {@code 0 < target <= total}. */
   long inverse(long target) {
-    int lo = 0;
-    int hi = starts.length - 1;
+    return inverse(target, 0);
+  }
+
+  /**
+   * As {@link #inverse(long)}, knowing the answer lies in interval {@code hint} or later: gallops from the hint, so
+   * a short goal costs a step or two and a long one a logarithm of its length.
+   */
+  long inverse(long target, int hint) {
+    int n = starts.length;
+    int lo = Math.max(0, hint);
+    int step = 1;
+    int hi = lo;
+    while (hi < n - 1 && cum[hi + 1] < target) {
+      lo = hi + 1;
+      hi = Math.min(n - 1, hi + step);
+      step <<= 1;
+    }
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (cum[mid + 1] >= target) {
@@ -73,9 +112,9 @@ final class YearTable {
     return starts[lo] + (target - cum[lo]);
   }
 
-  /** An estimate of the heap this table holds: three long arrays and the object headers. */
+  /** An estimate of the heap this table holds: three long arrays, the day index and the object headers. */
   long retainedBytes() {
-    return 48 + 3 * 16 + 8L * (starts.length + ends.length + cum.length);
+    return 56 + 4 * 16 + 8L * (starts.length + ends.length + cum.length) + 4L * dayFloor.length;
   }
 
   long[] flat() {

@@ -165,6 +165,21 @@ class BusinessClockProperties {
     assertThat(cal.elapsed(c.start(), due, c.pauses())).isEqualTo(Duration.ofSeconds(span / 3));
   }
 
+  @Property(tries = 200)
+  void the_day_index_finds_the_same_interval_as_a_binary_search(@ForAll("calendars") BusinessCalendar cal,
+      @ForAll("secondsInRange") Instant t) {
+    long s = t.getEpochSecond();
+    YearTable table = cal.tableAt(s);
+    assertThat(table.floor(s)).isEqualTo(table.floorBySearch(s));
+    assertThat(table.floor(table.to)).isEqualTo(table.floorBySearch(table.to));
+    for (long target : new long[] {1, table.total / 3, table.total}) {
+      if (target > 0) {
+        assertThat(table.inverse(target, table.floor(s) < 0 || table.cum[Math.max(0, table.floor(s))] >= target
+            ? 0 : table.floor(s))).isEqualTo(table.inverse(target));
+      }
+    }
+  }
+
   private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
