@@ -150,6 +150,29 @@ public abstract class SlaDefinition {
     return RetroactiveStart.none();
   }
 
+  /** The goals as seconds indexed by priority ordinal, 0 where none: read on every event, so kept flat. */
+  @Value.Derived
+  @Value.Auxiliary
+  GoalTable goalTable() {
+    long[] seconds = new long[Priority.values().length];
+    goals().forEach((p, d) -> seconds[p.ordinal()] = d.getSeconds());
+    return new GoalTable(seconds);
+  }
+
+  /** Goal seconds per priority ordinal. */
+  static final class GoalTable {
+    private final long[] seconds;
+
+    GoalTable(long[] seconds) {
+      this.seconds = seconds;
+    }
+
+    /** The goal in seconds, or 0 when the priority has none. */
+    long of(Priority p) {
+      return seconds[p.ordinal()];
+    }
+  }
+
   @Value.Check
   void check() {
     if (goals().isEmpty()) {

@@ -159,13 +159,13 @@ public final class SlaEngine {
         Instant t = times[i];
         startPauseResume(def, cur, i);
         if (cur.state != null && cur.state.isActive()) {
-          Option<Duration> goal = goal(def, tr.after());
-          if (goal.isDefined()) {
+          boolean covered = hasGoal(def, tr.after());
+          if (covered) {
             cur.priority = tr.after().priority();
           }
-          if (def.stop().test(tr) && goal.isDefined()) {
+          if (covered && def.stop().test(tr)) {
             cur.stop(def, t, tr.after());
-          } else if (def.cancel().test(tr) || goal.isEmpty() || !def.appliesTo().test(tr.after())) {
+          } else if (!covered || def.cancel().test(tr) || !def.appliesTo().test(tr.after())) {
             cur.end(SlaState.CANCELLED, t, tr.after());
           }
         }
@@ -186,8 +186,8 @@ public final class SlaEngine {
 
     private void startPauseResume(SlaDefinition def, Cycle cur, int i) {
       SlaTrigger tr = triggers[i];
-      if (cur.state == null && def.start().test(tr) && def.appliesTo().test(tr.after())
-          && goal(def, tr.after()).isDefined()) {
+      if (cur.state == null && def.start().test(tr) && hasGoal(def, tr.after())
+          && def.appliesTo().test(tr.after())) {
         int from = retroactiveIndex(def, cur, i);
         cur.state = SlaState.RUNNING;
         cur.startedAt = times[from];
@@ -217,8 +217,8 @@ public final class SlaEngine {
     }
   }
 
-  static Option<Duration> goal(SlaDefinition def, TicketFacts facts) {
-    return def.goals().get(facts.priority());
+  static boolean hasGoal(SlaDefinition def, TicketFacts facts) {
+    return def.goalTable().of(facts.priority()) > 0;
   }
 
   /** One cycle of one clock while the history is replayed. */
@@ -232,6 +232,8 @@ public final class SlaEngine {
     Instant endedAt;
     TicketFacts endFacts;
     Priority priority;
+    /** Business seconds counted when the clock stopped, or -1. */
+    long elapsedAtStop = -1;
 
     Cycle(int number, int beginIndex) {
       this.number = number;
@@ -251,9 +253,9 @@ public final class SlaEngine {
 
     void stop(SlaDefinition def, Instant t, TicketFacts facts) {
       closePause(t);
-      Duration goal = def.goals().get(priority).get();
-      Duration elapsed = def.calendar().elapsed(startedAt, t, pauses);
-      end(elapsed.compareTo(goal) <= 0 ? SlaState.MET : SlaState.BREACHED, t, facts);
+      long elapsed = def.calendar().elapsed(startedAt, t, pauses).getSeconds();
+      elapsedAtStop = elapsed;
+      end(elapsed <= def.goalTable().of(priority) ? SlaState.MET : SlaState.BREACHED, t, facts);
     }
 
     void end(SlaState outcome, Instant t, TicketFacts facts) {
@@ -275,9 +277,9 @@ public final class SlaEngine {
       Instant end = endedAt != null ? endedAt : asOf;
       List<TimeInterval> all = state == SlaState.PAUSED ? pauses.prepend(new TimeInterval(pausedAt, asOf)) : pauses;
       TicketFacts facts = endFacts != null ? endFacts : replay.lastFacts();
-      Duration goal = def.goals().get(priority).get();
-      long goalSeconds = goal.getSeconds();
-      long elapsed = cal.elapsed(startedAt, end, all).getSeconds();
+      long goalSeconds = def.goalTable().of(priority);
+      Duration goal = Duration.ofSeconds(goalSeconds);
+      long elapsed = elapsedAtStop >= 0 ? elapsedAtStop : cal.elapsed(startedAt, end, all).getSeconds();
       Option<Instant> due = Option.none();
       Option<Instant> breachedAt = Option.none();
       if (state == SlaState.RUNNING) {

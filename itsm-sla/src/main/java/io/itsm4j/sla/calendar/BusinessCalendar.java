@@ -227,7 +227,8 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
   public final Duration elapsed(Instant from, Instant to, Seq<TimeInterval> pauses) {
     long a = second(from, "from");
     long b = secondAfter(from, to);
-    return Duration.ofSeconds(elapsedSeconds(a, b, Pauses.of(pauses)));
+    Objects.requireNonNull(pauses, "pauses must not be null");
+    return Duration.ofSeconds(pauses.isEmpty() ? elapsedSeconds(a, b) : elapsedSeconds(a, b, Pauses.of(pauses)));
   }
 
   /**
@@ -251,7 +252,10 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
    * @throws IllegalStateException as {@link #deadline(Instant, Duration)}
    */
   public final Instant deadline(Instant start, Duration goal, Seq<TimeInterval> pauses) {
-    return Instant.ofEpochSecond(deadlineSeconds(second(start, "start"), seconds(goal), Pauses.of(pauses)));
+    long s = second(start, "start");
+    long n = seconds(goal);
+    Objects.requireNonNull(pauses, "pauses must not be null");
+    return Instant.ofEpochSecond(pauses.isEmpty() ? deadlineSeconds(s, n) : deadlineSeconds(s, n, Pauses.of(pauses)));
   }
 
   /**
@@ -323,9 +327,9 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
             + Instant.ofEpochSecond(start) + " falls after the supported range (year " + MAX_YEAR + ")");
       }
       t = table(t.year + 1);
-      hint = 0;
+      hint = -1;
     }
-    return t.inverse(target, hint);
+    return hint < 0 ? t.inverse(target) : t.inverse(target, hint);
   }
 
   final long deadlineSeconds(long start, long n, long[] pauses) {

@@ -84,7 +84,21 @@ final class YearTable {
 
   /** The earliest instant at which {@link #business} reaches {@code target}, for {@code 0 < target <= total}. */
   long inverse(long target) {
-    return inverse(target, 0);
+    int n = starts.length;
+    // Business time is spread fairly evenly over a year: start from a proportional guess and gallop from there.
+    int guess = (int) Math.min(n - 1, Math.max(0, (long) ((double) target / total * n)));
+    if (cum[guess + 1] < target) {
+      return inverse(target, guess + 1);
+    }
+    int hi = guess;
+    int step = 1;
+    int lo = hi - step;
+    while (lo >= 0 && cum[lo + 1] >= target) {
+      hi = lo;
+      step <<= 1;
+      lo = hi - step;
+    }
+    return inverse(target, Math.max(0, lo + 1), hi);
   }
 
   /**
@@ -101,6 +115,11 @@ final class YearTable {
       hi = Math.min(n - 1, hi + step);
       step <<= 1;
     }
+    return inverse(target, lo, hi);
+  }
+
+  /** Binary search for the first interval in {@code [lo, hi]} whose cumulative end reaches {@code target}. */
+  private long inverse(long target, int lo, int hi) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (cum[mid + 1] >= target) {

@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,22 @@ public final class SlaBatch {
     return histories.parallelStream()
         .map(h -> SlaEngine.status(definitions, h, asOf))
         .collect(Collectors.toList());
+  }
+
+  /**
+   * Hands the statuses of every ticket to {@code consumer} without keeping them: for exports and dashboards over
+   * more tickets than fit in memory as statuses. The consumer is called from several threads at once, in no
+   * particular order, and must be thread-safe.
+   *
+   * @throws NullPointerException if an argument or a history is null
+   */
+  public static void forEach(Seq<SlaDefinition> definitions, List<? extends Seq<TicketEvent>> histories, Instant asOf,
+      Consumer<? super SlaStatus> consumer) {
+    Objects.requireNonNull(definitions, "definitions must not be null");
+    Objects.requireNonNull(histories, "histories must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    Objects.requireNonNull(consumer, "consumer must not be null");
+    histories.parallelStream().forEach(h -> SlaEngine.status(definitions, h, asOf).forEach(consumer));
   }
 
   /**
