@@ -155,21 +155,32 @@ public abstract class SlaDefinition {
   @Value.Auxiliary
   GoalTable goalTable() {
     long[] seconds = new long[Priority.values().length];
-    goals().forEach((p, d) -> seconds[p.ordinal()] = d.getSeconds());
-    return new GoalTable(seconds);
+    Duration[] durations = new Duration[seconds.length];
+    goals().forEach((p, d) -> {
+      seconds[p.ordinal()] = d.getSeconds();
+      durations[p.ordinal()] = d;
+    });
+    return new GoalTable(seconds, durations);
   }
 
   /** Goal seconds per priority ordinal. */
   static final class GoalTable {
     private final long[] seconds;
+    private final Duration[] durations;
 
-    GoalTable(long[] seconds) {
+    GoalTable(long[] seconds, Duration[] durations) {
       this.seconds = seconds;
+      this.durations = durations;
     }
 
     /** The goal in seconds, or 0 when the priority has none. */
     long of(Priority p) {
       return seconds[p.ordinal()];
+    }
+
+    /** The goal, for a priority that has one. */
+    Duration duration(Priority p) {
+      return durations[p.ordinal()];
     }
   }
 

@@ -6,7 +6,7 @@ import io.itsm4j.sla.calendar.BusinessCalendar;
 import io.itsm4j.sla.calendar.TimeInterval;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
+import io.vavr.collection.Array;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +94,7 @@ public final class SlaEngine {
         }
       }
     }
-    return new SlaEvaluation(Vector.ofAll(statuses), crossings == null ? List.empty() : Vector.ofAll(crossings),
+    return new SlaEvaluation(Array.ofAll(statuses), crossings == null ? List.empty() : Array.ofAll(crossings),
         Option.of(alarm));
   }
 
@@ -278,7 +278,7 @@ public final class SlaEngine {
       List<TimeInterval> all = state == SlaState.PAUSED ? pauses.prepend(new TimeInterval(pausedAt, asOf)) : pauses;
       TicketFacts facts = endFacts != null ? endFacts : replay.lastFacts();
       long goalSeconds = def.goalTable().of(priority);
-      Duration goal = Duration.ofSeconds(goalSeconds);
+      Duration goal = def.goalTable().duration(priority);
       long elapsed = elapsedAtStop >= 0 ? elapsedAtStop : cal.elapsed(startedAt, end, all).getSeconds();
       Option<Instant> due = Option.none();
       Option<Instant> breachedAt = Option.none();

@@ -154,7 +154,7 @@ class SlaReplayProperties {
     return c;
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void replay_equals_the_minute_by_minute_model(@ForAll("lives") Life life,
       @ForAll @IntRange(min = 0, max = 100) int asOfPercent) {
     Seq<TicketEvent> events = life.history().events();
@@ -175,7 +175,7 @@ class SlaReplayProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void elapsed_never_decreases_as_asOf_grows(@ForAll("lives") Life life,
       @ForAll @IntRange(min = 0, max = 3000) int first, @ForAll @IntRange(min = 0, max = 3000) int more) {
     Seq<TicketEvent> events = life.history().events();
@@ -197,7 +197,7 @@ class SlaReplayProperties {
     assertThat(SlaEngine.status(List.of(def), events.filter(e -> !e.occurredAt().isAfter(a)), a)).isEqualTo(before);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void thresholds_are_reached_in_order_and_the_next_alarm_is_the_next_one(@ForAll("lives") Life life,
       @ForAll @IntRange(min = 0, max = 3000) int minutes) {
     Seq<TicketEvent> events = life.history().events();

@@ -116,7 +116,7 @@ class SlaMonitorProperties {
         .withMaxTransformations(30);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 300)
   void every_reported_crossing_is_delivered_exactly_once(@ForAll("desks") ActionChain<Desk> chain) {
     chain.withInvariant("delivered once each, and all reported", d -> {
       Seq<String> delivered = d.sink.received().map(ThresholdCrossing::key);
@@ -125,7 +125,7 @@ class SlaMonitorProperties {
     }).run();
   }
 
-  @Property(tries = 40)
+  @Property(tries = 60)
   void concurrent_evaluations_deliver_each_crossing_once(@ForAll("lifeEvents") Seq<io.itsm4j.core.ticket.TicketEvent> history)
       throws Exception {
     RecordingSlaAlarmSink sink = new RecordingSlaAlarmSink();
