@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  *
  * <p>Implementations must be pure and thread-safe. Build them with the factories here and combine them with
  * {@link #and}, {@link #or} and {@link #negate}; {@link #of} wraps a host-defined predicate. Each condition has a
- * description for logs and documentation ({@link #toString()}).
+ * description for logs and documentation (its {@code toString()}).
  */
 @FunctionalInterface
 public interface SlaCondition {
