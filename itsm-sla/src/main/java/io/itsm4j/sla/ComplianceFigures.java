@@ -17,6 +17,10 @@ import io.vavr.control.Option;
 public record ComplianceFigures(long met, long breached, long inProgress, long cancelled) {
   /** No clocks. */
   public static final ComplianceFigures EMPTY = new ComplianceFigures(0, 0, 0, 0);
+  private static final ComplianceFigures ONE_MET = new ComplianceFigures(1, 0, 0, 0);
+  private static final ComplianceFigures ONE_BREACHED = new ComplianceFigures(0, 1, 0, 0);
+  private static final ComplianceFigures ONE_IN_PROGRESS = new ComplianceFigures(0, 0, 1, 0);
+  private static final ComplianceFigures ONE_CANCELLED = new ComplianceFigures(0, 0, 0, 1);
 
   /**
    * Validates the counts.
@@ -32,12 +36,10 @@ public record ComplianceFigures(long met, long breached, long inProgress, long c
   /** The figures of a single status. */
   public static ComplianceFigures of(SlaStatus status) {
     return switch (status.state()) {
-      case MET -> new ComplianceFigures(1, 0, 0, 0);
-      case BREACHED -> new ComplianceFigures(0, 1, 0, 0);
-      case CANCELLED -> new ComplianceFigures(0, 0, 0, 1);
-      case RUNNING, PAUSED -> status.isBreached()
-          ? new ComplianceFigures(0, 1, 0, 0)
-          : new ComplianceFigures(0, 0, 1, 0);
+      case MET -> ONE_MET;
+      case BREACHED -> ONE_BREACHED;
+      case CANCELLED -> ONE_CANCELLED;
+      case RUNNING, PAUSED -> status.isBreached() ? ONE_BREACHED : ONE_IN_PROGRESS;
     };
   }
 

@@ -64,12 +64,31 @@ public final class SlaBatch {
    */
   public static <K> Map<K, ComplianceFigures> compliance(Seq<SlaDefinition> definitions,
       List<? extends Seq<TicketEvent>> histories, Instant asOf, Function<SlaStatus, Option<K>> key) {
+    Objects.requireNonNull(definitions, "definitions must not be null");
+    Objects.requireNonNull(histories, "histories must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
     Objects.requireNonNull(key, "key must not be null");
-    java.util.Map<K, ComplianceFigures> figures = histories.parallelStream()
-        .flatMap(h -> SlaEngine.status(definitions, h, asOf).toJavaStream())
-        .flatMap(s -> key.apply(s).toJavaStream().map(k -> java.util.Map.entry(k, ComplianceFigures.of(s))))
-        .collect(Collectors.toConcurrentMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
-            ComplianceFigures::plus));
-    return io.vavr.collection.HashMap.ofAll(figures);
+    // Each worker counts into its own map; the maps are merged once per split, not once per status.
+    java.util.HashMap<K, long[]> counts = histories.parallelStream().collect(java.util.HashMap::new,
+        (acc, h) -> {
+          for (SlaStatus s : SlaEngine.status(definitions, h, asOf)) {
+            ComplianceFigures f = ComplianceFigures.of(s);
+            for (K k : key.apply(s)) {
+              long[] c = acc.computeIfAbsent(k, x -> new long[4]);
+              c[0] += f.met();
+              c[1] += f.breached();
+              c[2] += f.inProgress();
+              c[3] += f.cancelled();
+            }
+          }
+        },
+        (a, b) -> b.forEach((k, c) -> a.merge(k, c, (x, y) -> {
+          for (int i = 0; i < 4; i++) {
+            x[i] += y[i];
+          }
+          return x;
+        })));
+    return io.vavr.collection.HashMap.ofAll(counts)
+        .mapValues(c -> new ComplianceFigures(c[0], c[1], c[2], c[3]));
   }
 }
