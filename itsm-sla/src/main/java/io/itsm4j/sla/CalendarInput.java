@@ -1,0 +1,102 @@
+package io.itsm4j.sla;
+
+import io.itsm4j.core.Violation;
+import io.itsm4j.sla.calendar.BusinessCalendar;
+import io.itsm4j.sla.calendar.DailyHours;
+import io.itsm4j.sla.calendar.DayRule;
+import io.itsm4j.sla.calendar.WeeklyCalendar;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Builds a calendar from text a person typed into a form or a configuration file, reporting every problem at once,
+ * each naming its field (tier 2 of the error model).
+ *
+ * <p>Formats: the zone is an IANA id ({@code "Europe/Berlin"}); weekly hours map a weekday name ({@code
+ * "monday"}, any case) to comma-separated intervals ({@code "09:00-12:00, 13:00-17:00"}, {@code "22:00-06:00"},
+ * {@code "18:00-24:00"}); holidays are dates ({@code "2024-12-27"}) or days every year ({@code "--12-25"}).
+ * Pure and thread-safe.
+ */
+public final class CalendarInput {
+  private CalendarInput() {}
+
+  /**
+   * The calendar, or every violation: {@code zone}, {@code hours.<weekday>}, {@code holidays[<index>]}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Validation<Seq<Violation>, WeeklyCalendar> calendar(String zone, Map<String, String> weeklyHours,
+      Seq<String> holidays) {
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(weeklyHours, "weeklyHours must not be null");
+    Objects.requireNonNull(holidays, "holidays must not be null");
+    List<Violation> violations = List.empty();
+    ZoneId zoneId = null;
+    try {
+      zoneId = ZoneId.of(zone.trim());
+    } catch (DateTimeException e) {
+      violations = violations.append(Violation.of("zone", Violation.INVALID,
+          "zone must be an IANA time zone such as Europe/Berlin, got '" + abbreviate(zone) + "'"));
+    }
+    List<Runnable> steps = List.empty();
+    WeeklyCalendar.Builder builder = BusinessCalendar.builder(zoneId == null ? ZoneId.of("UTC") : zoneId);
+    for (var entry : weeklyHours) {
+      String field = "hours." + entry._1;
+      DayOfWeek day;
+      try {
+        day = DayOfWeek.valueOf(entry._1.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        violations = violations.append(Violation.of(field, Violation.INVALID,
+            "'" + abbreviate(entry._1) + "' is not a weekday (monday ... sunday)"));
+        continue;
+      }
+      for (String interval : entry._2.split(",")) {
+        if (interval.isBlank()) {
+          continue;
+        }
+        String[] bounds = interval.trim().split("-");
+        try {
+          if (bounds.length != 2) {
+            throw new IllegalArgumentException("opening hours are written start-end, e.g. 09:00-17:00");
+          }
+          DailyHours hours = DailyHours.of(bounds[0].trim(), bounds[1].trim());
+          steps = steps.append(() -> builder.hours(hours, day));
+        } catch (IllegalArgumentException e) {
+          violations = violations.append(Violation.of(field, Violation.INVALID,
+              "'" + abbreviate(interval.trim()) + "': " + e.getMessage()));
+        }
+      }
+    }
+    int index = 0;
+    for (String holiday : holidays) {
+      String field = "holidays[" + index++ + "]";
+      String text = holiday.trim();
+      try {
+        DayRule rule = text.startsWith("--") ? DayRule.every(MonthDay.parse(text)) : DayRule.on(LocalDate.parse(text));
+        steps = steps.append(() -> builder.holiday(rule));
+      } catch (DateTimeException e) {
+        violations = violations.append(Violation.of(field, Violation.INVALID,
+            "a holiday is a date such as 2024-12-27 or a day every year such as --12-25, got '" + abbreviate(text)
+                + "'"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      return Validation.invalid(violations);
+    }
+    steps.forEach(Runnable::run);
+    return Validation.valid(builder.build());
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+  }
+}
