@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.State;
  * (encode, SHA-256, compare-and-set append), sealing alone (encode and hash), and verifying a 10,000-entry chain.
  * Scores are entries per second.
  *
- * <p>Run: {@code ./mvnw -pl itsm-audit -am verify -DskipTests -Dbench.skip=false -Dbench.include=AuditChainBenchmark}.
+ * <p>Run: {@code ./mvnw -pl itsm-audit -am verify -DskipTests -Dbench=itsm-audit -Dbench.include=AuditChainBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.State;
  * and policy evaluation included), and collision detection over a month of 1,000 planned changes on a graph of
  * 300 configuration items.
  *
- * <p>Run: {@code ./mvnw -pl itsm-core -am verify -DskipTests -Dbench.skip=false -Dbench.include=ChangeBenchmark}
+ * <p>Run: {@code ./mvnw -pl itsm-core -am verify -DskipTests -Dbench=itsm-core -Dbench.include=ChangeBenchmark}
  * (see docs/change.md).
  */
 @State(Scope.Thread)

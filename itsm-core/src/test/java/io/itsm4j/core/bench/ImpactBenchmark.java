@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.State;
  * 20 platform domains every other domain's applications depend on. Each domain has 4 services depending on its
  * applications, each business service on a technical one. Queried CIs are drawn uniformly from all CIs.
  *
- * <p>Run: {@code ./mvnw -pl itsm-core -am verify -DskipTests -Dbench.skip=false -Dbench.include=ImpactBenchmark}
+ * <p>Run: {@code ./mvnw -pl itsm-core -am verify -DskipTests -Dbench=itsm-core -Dbench.include=ImpactBenchmark}
  * (see docs/catalogue.md for the figures measured).
  */
 @State(Scope.Benchmark)

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.State;
  * The ticket engine's speed: decide+evolve steps through a whole incident lifecycle (target: at least 1,000,000
  * steps per second per thread), and commands through the {@link ServiceDesk} on the in-memory store.
  *
- * <p>Run: {@code ./mvnw -pl itsm-core -am verify -DskipTests -Dbench.skip=false -Dbench.include=TicketBenchmark}
+ * <p>Run: {@code ./mvnw -pl itsm-core -am verify -DskipTests -Dbench=itsm-core -Dbench.include=TicketBenchmark}
  * (see docs/benchmarks.md).
  */
 @State(Scope.Thread)

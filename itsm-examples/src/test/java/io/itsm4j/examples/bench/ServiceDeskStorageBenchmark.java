@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Threads;
  * two work notes, resolve, close; then the next incident. Every command loads the history, decides, and appends
  * its events, command row and outbox row in one transaction.
  *
- * <p>Run: {@code ./mvnw -pl itsm-examples -am verify -DskipTests -Dbench.skip=false
+ * <p>Run: {@code ./mvnw -pl itsm-examples -am verify -DskipTests -Dbench=itsm-examples
  * -Dbench.include=ServiceDeskStorageBenchmark -Dbench.args="-f 1 -wi 2 -w 1s -i 3 -r 1s"}
  */
 @State(Scope.Benchmark)

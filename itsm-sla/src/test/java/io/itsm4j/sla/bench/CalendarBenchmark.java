@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
  * Deadline and elapsed on a realistic calendar (Berlin, two intervals a day, holidays, DST) for business goals of
  * one hour, one week (168 h) and one year (8760 h), against a naive day-by-day walk over the same calendar.
  *
- * <p>Run: {@code ./mvnw -pl itsm-sla -am verify -DskipTests -Dbench.skip=false -Dbench.include=CalendarBenchmark}.
+ * <p>Run: {@code ./mvnw -pl itsm-sla -am verify -DskipTests -Dbench=itsm-sla -Dbench.include=CalendarBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})

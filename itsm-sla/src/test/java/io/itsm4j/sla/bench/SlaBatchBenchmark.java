@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.State;
  * The status of 1,000,000 distinct tickets with three service level definitions each (resolution and first
  * response on the business calendar, an OLA on 24×7), evaluated in parallel by {@link SlaBatch}.
  *
- * <p>Run: {@code ./mvnw -pl itsm-sla -am verify -DskipTests -Dbench.skip=false -Dbench.include=SlaBatchBenchmark}.
+ * <p>Run: {@code ./mvnw -pl itsm-sla -am verify -DskipTests -Dbench=itsm-sla -Dbench.include=SlaBatchBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
