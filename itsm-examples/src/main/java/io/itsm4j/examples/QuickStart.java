@@ -6,6 +6,11 @@ import static io.itsm4j.core.ticket.TicketFields.REOPEN_REASON;
 import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_CODE;
 import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_NOTES;
 
+import io.itsm4j.audit.port.AuditQuery;
+import io.itsm4j.audit.service.AuditTrail;
+import io.itsm4j.audit.service.AuditingNotificationSink;
+import io.itsm4j.audit.trail.AuditEntry;
+import io.itsm4j.audit.trail.Outcome;
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
@@ -30,9 +35,24 @@ import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.Urgency;
 import io.vavr.collection.LinkedHashMap;
+import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.ticket.Priority;
+import io.itsm4j.sla.SlaDefinition;
+import io.itsm4j.sla.SlaEngine;
+import io.itsm4j.sla.SlaId;
+import io.itsm4j.sla.SlaStatus;
+import io.itsm4j.sla.calendar.BusinessCalendar;
+import io.itsm4j.sla.calendar.DailyHours;
+import io.itsm4j.sla.calendar.DayRule;
+import io.itsm4j.sla.calendar.WeeklyCalendar;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -71,9 +91,11 @@ public final class QuickStart {
       .approverDirectory(directory)
       .build();
   // The story moves its own clock forward, so the timelines read like a working day.
+  // Every event and every refusal also goes to a tamper-evident audit trail.
+  private final AuditTrail trail = AuditTrail.builder().build();
   private final ServiceDesk desk = ServiceDesk.builder()
       .ticketStore(store)
-      .notificationSink(sink)
+      .notificationSink(NotificationSink.fanOut(sink, AuditingNotificationSink.withHistory(trail, store)))
       .clock(now::get)
       .policy(changes)
       .build();
@@ -142,6 +164,51 @@ public final class QuickStart {
         + sink.rejections().size() + " refused commands.\n");
 
     changeThroughTheCab(problem);
+    serviceLevels(mail);
+    auditTrail();
+  }
+
+  /**
+   * The incident's service levels, replayed from its history: the hold paused the first resolution cycle, the
+   * reopen started a second one, and the rise to P1 measures that open cycle against the P1 goal from the cycle's
+   * own start, every pause kept; the first cycle had stopped at P2 and stays judged at P2.
+   */
+  private void serviceLevels(TicketId incident) {
+    WeeklyCalendar officeHours = BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
+        .weekdays(DailyHours.of("08:00", "18:00"))
+        .holiday(DayRule.every(MonthDay.of(12, 25)))
+        .holiday(DayRule.every(MonthDay.of(12, 26)))
+        .build();
+    Seq<SlaDefinition> slas = List.of(
+        SlaDefinition.firstResponse().id(SlaId.of("first-response"))
+            .goals(HashMap.of(Priority.P1, Duration.ofMinutes(15), Priority.P2, Duration.ofMinutes(30),
+                Priority.P3, Duration.ofHours(1), Priority.P4, Duration.ofHours(4), Priority.P5, Duration.ofHours(8)))
+            .calendar(officeHours).build(),
+        SlaDefinition.resolution().id(SlaId.of("resolution"))
+            .goals(HashMap.of(Priority.P1, Duration.ofHours(4), Priority.P2, Duration.ofHours(8),
+                Priority.P3, Duration.ofHours(16), Priority.P4, Duration.ofHours(40), Priority.P5, Duration.ofHours(80)))
+            .calendar(officeHours).build());
+    System.out.println("Service levels of " + incident + " (office hours Mon-Fri 08:00-18:00 Europe/Berlin):");
+    for (SlaStatus s : SlaEngine.status(slas, desk.history(ACME, incident).get(), now.get())) {
+      System.out.printf("  %-15s cycle %d  %-8s %s goal %-6s elapsed %-8s %5.1f%%%s%n", s.definition(), s.cycle(),
+          s.state(), s.priority(), human(s.goal()), human(s.elapsed()), s.percentage(),
+          s.breachedAt().map(b -> "  breached at " + b).getOrElse(""));
+    }
+    System.out.println();
+  }
+
+  /** The audit trail: who did what, including the refusals, in a hash chain anyone can verify. */
+  private void auditTrail() {
+    Seq<AuditEntry> entries = trail.query(ACME, AuditQuery.all()).get();
+    System.out.println("Audit trail of " + ACME + ": " + entries.size() + " entries, "
+        + entries.count(e -> e.outcome() == Outcome.REJECTED) + " of them refusals; verification: "
+        + (trail.verify(ACME).get().isIntact() ? "intact" : "BROKEN"));
+    System.out.println("  checkpoint to publish: " + trail.head(ACME).get().export());
+  }
+
+  private static String human(Duration d) {
+    return d.toHours() > 0 ? d.toHours() + "h" + (d.toMinutesPart() > 0 ? d.toMinutesPart() + "m" : "")
+        : d.toMinutes() + "m";
   }
 
   /** A normal change to fix the problem: risk, CAB approval (and a refused self-approval), then the work. */

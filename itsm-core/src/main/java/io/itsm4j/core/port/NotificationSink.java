@@ -32,4 +32,44 @@ public interface NotificationSink {
   static NotificationSink none() {
     return events -> {};
   }
+
+  /**
+   * A sink that hands everything to each of {@code sinks} in order, e.g. an audit trail and a mail sender. A sink
+   * that throws does not keep the later ones from hearing of the events: every sink is called, then the first
+   * exception is rethrown with the later ones attached as suppressed.
+   *
+   * @throws NullPointerException if {@code sinks} or one of them is null
+   */
+  static NotificationSink fanOut(NotificationSink... sinks) {
+    java.util.List<NotificationSink> all = java.util.List.of(sinks);
+    return new NotificationSink() {
+      @Override
+      public void published(Seq<TicketEvent> events) {
+        each(sink -> sink.published(events));
+      }
+
+      @Override
+      public void rejected(CommandRejected rejection) {
+        each(sink -> sink.rejected(rejection));
+      }
+
+      private void each(java.util.function.Consumer<NotificationSink> call) {
+        RuntimeException first = null;
+        for (NotificationSink sink : all) {
+          try {
+            call.accept(sink);
+          } catch (RuntimeException e) {
+            if (first == null) {
+              first = e;
+            } else {
+              first.addSuppressed(e);
+            }
+          }
+        }
+        if (first != null) {
+          throw first;
+        }
+      }
+    };
+  }
 }
