@@ -95,7 +95,8 @@ public final class TestEvents {
     Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(30)
         .filter(s -> s.codePoints().allMatch(Character::isValidCodePoint) && isWellFormedUtf16(s));
     Arbitrary<String> tricky = Arbitraries.of("", "=", "a=b", "\\", "\\n", "line1\nline2", "\r\n", "tab\there",
-        "ünïcödé ✓ 日本語", "😀 emoji", "trailing space ", " ", "key=value\\=x\n=", "%20", "\u0000nul");
+        "ünïcödé ✓ 日本語", "😀 emoji", "trailing space ", " ", "key=value\\=x\n=", "%20", "\u0000nul",
+        "line\u2028separator\u2029paragraph\u0085next");
     return Arbitraries.oneOf(plain, any, tricky);
   }
 

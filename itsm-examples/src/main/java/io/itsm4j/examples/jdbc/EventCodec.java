@@ -57,8 +57,8 @@ import java.util.function.Function;
  * </pre>
  * Values are escaped so that a line is one line and the first {@code =} splits key from value: {@code \} becomes
  * {@code \\}, {@code =} becomes {@code \e}, line feed {@code \n}, carriage return {@code \r}, and every other
- * control character {@code \}{@code uXXXX}. An absent optional value has no line; a set or map has one line per
- * element ({@code ci=}, {@code removed=}, {@code field=}); a sub-value such as an optional subject is marked by a
+ * control character and the Unicode line and paragraph separators (U+2028, U+2029) {@code \}{@code uXXXX}. An
+ * absent optional value has no line; a set or map has one line per element ({@code ci=}, {@code removed=}, {@code field=}); a sub-value such as an optional subject is marked by a
  * {@code subject=present} line followed by its own keys. The keys per type are those written by {@link #encode}.
  *
  * <p>Compatibility: a later version adds a new first-line version; {@link #decode} reads every version it knows
@@ -233,7 +233,9 @@ public final class EventCodec {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         default -> {
-          if (Character.isISOControl(c)) {
+          // U+2028 and U+2029 end a line for many readers (and for regular expressions) though they are not
+          // control characters; escaping them keeps one record per line for every reader of the table.
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
             b.append(String.format("\\u%04x", (int) c));
           } else {
             b.append(c);

@@ -37,13 +37,22 @@ class EventCodecProperties {
   @Property(tries = 200)
   void escapingIsReversible(@ForAll("texts") String value) {
     String escaped = EventCodec.escape(value);
-    assertThat(escaped).doesNotContain("=", "\n", "\r");
+    assertThat(escaped).doesNotContain("=", "\n", "\r", "\u2028", "\u2029");
     assertThat(EventCodec.unescape(escaped)).isEqualTo(value);
   }
 
   @Provide
   Arbitrary<String> texts() {
     return TestEvents.awkwardText();
+  }
+
+  @Example
+  void unicodeLineSeparatorsAreEscapedSoEveryReaderSeesOneLine() {
+    String value = "a\u2028b\u2029c\u0085d";
+    String escaped = EventCodec.escape(value);
+    assertThat(escaped).isEqualTo("a\\u2028b\\u2029c\\u0085d");
+    assertThat(escaped).matches(".*");
+    assertThat(EventCodec.unescape(escaped)).isEqualTo(value);
   }
 
   @Example
