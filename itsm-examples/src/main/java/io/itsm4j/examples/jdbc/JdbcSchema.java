@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -26,16 +27,24 @@ public final class JdbcSchema {
     /** PostgreSQL 12 or newer. */
     POSTGRESQL;
 
-    /** The class-path resource of this dialect's schema script. */
-    public String script() {
-      return "db/" + name().toLowerCase(Locale.ROOT) + "/V1__itsm4j_tickets.sql";
+    /**
+     * The class-path resources of this dialect's schema scripts, in the order they run. One script per store,
+     * numbered the Flyway way, so that a host with a migration tool can take only the stores it uses.
+     */
+    public List<String> scripts() {
+      String folder = "db/" + name().toLowerCase(Locale.ROOT) + "/";
+      return SCRIPTS.stream().map(s -> folder + s).toList();
     }
   }
+
+  /** One script per store, in the order they run; the same names exist for every dialect. */
+  private static final List<String> SCRIPTS = List.of(
+      "V1__itsm4j_tickets.sql");
 
   private JdbcSchema() {}
 
   /**
-   * Runs the dialect's schema script in one transaction; tables that exist already are kept as they are.
+   * Runs the dialect's schema scripts in one transaction; tables that exist already are kept as they are.
    *
    * @throws TicketStorageException if a statement fails (nothing of the script is kept)
    * @throws NullPointerException if an argument is null
@@ -43,13 +52,15 @@ public final class JdbcSchema {
   public static void create(DataSource dataSource, Dialect dialect) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(dialect, "dialect");
-    String script = read(dialect.script());
+    List<String> scripts = dialect.scripts().stream().map(JdbcSchema::read).toList();
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
-        for (String statement : statements(script)) {
-          s.execute(statement);
+        for (String script : scripts) {
+          for (String statement : statements(script)) {
+            s.execute(statement);
+          }
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -64,8 +75,8 @@ public final class JdbcSchema {
   }
 
   /** The statements of a script: split at semicolons that end a line, comment lines dropped. */
-  static java.util.List<String> statements(String script) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  static List<String> statements(String script) {
+    List<String> out = new java.util.ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String line : script.split("\n")) {
       String trimmed = line.strip();
