@@ -24,7 +24,8 @@ import io.vavr.control.Option;
  *   <li><b>Errors</b>: a failure of the underlying storage is thrown as an unchecked exception and leaves nothing
  *       half-written; the catalogue service turns it into a {@link io.itsm4j.core.RejectionCode#PORT_FAILURE}.
  * </ul>
- * The contract test kit {@code AbstractCatalogueStoreContractTest} in the {@code itsm-core} test-jar checks this.
+ * The contract test kit {@code io.itsm4j.core.contract.AbstractCatalogueStoreContractTest} in the {@code itsm-core}
+ * test-jar checks this; an adapter's test extends it.
  */
 public interface CatalogueStore {
 

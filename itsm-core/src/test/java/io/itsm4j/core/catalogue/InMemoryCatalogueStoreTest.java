@@ -1,5 +1,6 @@
 package io.itsm4j.core.catalogue;
 
+import io.itsm4j.core.contract.AbstractCatalogueStoreContractTest;
 import io.itsm4j.core.memory.InMemoryCatalogueStore;
 import io.itsm4j.core.port.CatalogueStore;
 

@@ -13,7 +13,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * Creates the tables of {@link JdbcTicketStore} from the scripts under {@code db/<dialect>/} on the class path.
+ * Creates the tables of {@link JdbcTicketStore} and {@link JdbcCatalogueStore} from the scripts under {@code
+ * db/<dialect>/} on the class path.
  * A host with a migration tool (Flyway, Liquibase) copies those scripts into its own migrations instead; they
  * are named the Flyway way for that reason.
  *
@@ -39,7 +40,8 @@ public final class JdbcSchema {
 
   /** One script per store, in the order they run; the same names exist for every dialect. */
   private static final List<String> SCRIPTS = List.of(
-      "V1__itsm4j_tickets.sql");
+      "V1__itsm4j_tickets.sql",
+      "V2__itsm4j_catalogue.sql");
 
   private JdbcSchema() {}
 

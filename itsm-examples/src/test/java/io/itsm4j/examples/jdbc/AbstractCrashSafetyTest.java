@@ -14,16 +14,10 @@ import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.Urgency;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +48,7 @@ abstract class AbstractCrashSafetyTest {
 
   private void crashAt(String statement) throws Exception {
     DataSource db = database();
-    KillingDataSource killing = new KillingDataSource(db);
+    KillingDataSource killing = new KillingDataSource(db, this::kill);
     JdbcTicketStore store = new JdbcTicketStore(killing);
     JdbcTicketStore observer = new JdbcTicketStore(db);
     store.append(ACME, INC1, 0, new CommandKey("k1", "fp1"), TestEvents.batch(ACME, INC1, 1, 1, "k1"));
@@ -80,7 +74,7 @@ abstract class AbstractCrashSafetyTest {
   @Test
   void theServiceDeskReportsAKilledWriteAsAPortFailureAndTheRetryWorks() {
     DataSource db = database();
-    KillingDataSource killing = new KillingDataSource(db);
+    KillingDataSource killing = new KillingDataSource(db, this::kill);
     ServiceDesk desk = ServiceDesk.builder().ticketStore(new JdbcTicketStore(killing)).build();
     Actor agent = Actor.of("agent-1");
     TicketId id = desk.open(ACME, agent, "k1", TicketCommand.Open.incident("VPN down", Impact.HIGH, Urgency.HIGH))
@@ -101,102 +95,6 @@ abstract class AbstractCrashSafetyTest {
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  /** Hands out connections that kill their own session when a chosen statement is about to run, once. */
-  private final class KillingDataSource implements DataSource {
-    private final DataSource target;
-    private final AtomicReference<String> armed = new AtomicReference<>();
-    private volatile boolean killed;
-
-    KillingDataSource(DataSource target) {
-      this.target = target;
-    }
-
-    void armAt(String statementPrefix) {
-      armed.set(statementPrefix);
-    }
-
-    boolean killed() {
-      return killed;
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      Connection real = target.getConnection();
-      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-          (proxy, method, args) -> {
-            Object result;
-            try {
-              result = method.invoke(real, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-            if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
-              String trigger = armed.get();
-              if (trigger != null && sql.startsWith(trigger) && armed.compareAndSet(trigger, null)) {
-                PreparedStatement ps = (PreparedStatement) result;
-                return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                    new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
-                      if (m.getName().startsWith("execute")) {
-                        unwrapPhysical(real);
-                        killed = true;
-                      }
-                      try {
-                        return m.invoke(ps, a);
-                      } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                      }
-                    });
-              }
-            }
-            return result;
-          });
-    }
-
-    private void unwrapPhysical(Connection real) throws SQLException {
-      kill(real);
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-      // Not used by the tests.
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-      // Not used by the tests.
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-      return false;
     }
   }
 }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +66,30 @@ public final class TestDatabases {
     JdbcSchema.create(pooled, JdbcSchema.Dialect.POSTGRESQL);
     lastPool = pooled;
     return pooled;
+  }
+
+  /**
+   * Terminates the PostgreSQL server process of {@code physical}'s session from another connection ({@code
+   * pg_terminate_backend}), as an operator or a crash would; an open transaction of the session is lost.
+   *
+   * @throws IllegalStateException if the server did not terminate it
+   */
+  static void terminatePostgresSession(Connection physical) throws SQLException {
+    int pid;
+    try (PreparedStatement ps = physical.prepareStatement("select pg_backend_pid()"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      pid = rs.getInt(1);
+    }
+    try (Connection admin = postgres().admin.getConnection();
+        PreparedStatement ps = admin.prepareStatement("select pg_terminate_backend(?)")) {
+      ps.setInt(1, pid);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (!rs.getBoolean(1)) {
+          throw new IllegalStateException("backend " + pid + " was not terminated");
+        }
+      }
+    }
   }
 
   /** The shared PostgreSQL server, started on first use and stopped when the JVM exits. */
