@@ -323,6 +323,51 @@ public abstract class AbstractTicketStoreContractTest {
     }
   }
 
+  /**
+   * Retries of one command race on one ticket at its current version. The key is checked before the version, so
+   * whichever retry wins, every other one is a duplicate answered with the winner's events: never a conflict,
+   * which a store reading the key before the version answers when the winner commits between its two reads.
+   */
+  @Test
+  void retriesOfOneCommandOnOneTicketAreDuplicatesNeverConflicts() throws Exception {
+    TicketStore store = newStore();
+    TicketId ticket = TicketId.of("INC-200000");
+    int threads = Math.max(racingThreads(), 3);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long version = 0;
+      for (int round = 0; round < 12; round++) {
+        long v = version;
+        String retried = "retry-" + round;
+        CountDownLatch start = new CountDownLatch(1);
+        java.util.List<Future<AppendResult>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          Seq<TicketEvent> batch = TestEvents.batch(ACME, ticket, v + 1, 1 + t % 3, retried);
+          futures.add(pool.submit(() -> {
+            start.await();
+            return store.append(ACME, ticket, v, key(retried), batch);
+          }));
+        }
+        start.countDown();
+        java.util.List<AppendResult> results = new ArrayList<>();
+        for (Future<AppendResult> f : futures) {
+          results.add(f.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(results).as("round %d", round)
+            .filteredOn(r -> r instanceof AppendResult.Appended).hasSize(1);
+        RecordedCommand recorded = store.findCommand(ACME, retried).get();
+        assertThat(results).as("round %d", round)
+            .filteredOn(r -> !(r instanceof AppendResult.Appended))
+            .hasSize(threads - 1)
+            .allSatisfy(r -> assertThat(r).isEqualTo(new AppendResult.DuplicateCommand(recorded)));
+        assertThat(store.load(ACME, ticket).drop((int) v)).containsExactlyElementsOf(recorded.events());
+        version = v + recorded.events().size();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // ---- tenant isolation ---------------------------------------------------------------------------------------
 
   @Test

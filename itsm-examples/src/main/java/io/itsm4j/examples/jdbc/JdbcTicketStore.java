@@ -148,11 +148,15 @@ public final class JdbcTicketStore implements TicketStore {
 
   private Option<AppendResult> appendIn(Connection c, TenantId tenant, TicketId ticketId, long expectedVersion,
       CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) throws SQLException {
+    // The version is read before the key: a version that already counts a racing retry's events is then always
+    // followed by a look-up that finds the retry's key (the two were committed together, and each read of a
+    // read-committed transaction sees what was committed when it ran), so the retry is answered as a duplicate,
+    // never as a conflict. The other order lets a retry see no key, then its first attempt's version.
+    long version = version(c, tenant, ticketId);
     Option<RecordedCommand> earlier = findCommand(c, tenant, command.idempotencyKey());
     if (earlier.isDefined()) {
       return Option.some(new AppendResult.DuplicateCommand(earlier.get()));
     }
-    long version = version(c, tenant, ticketId);
     if (version != expectedVersion) {
       return Option.some(new AppendResult.VersionConflict(version));
     }
