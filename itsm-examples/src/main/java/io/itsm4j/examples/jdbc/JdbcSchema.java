@@ -39,7 +39,8 @@ public final class JdbcSchema {
 
   /** One script per store, in the order they run; the same names exist for every dialect. */
   private static final List<String> SCRIPTS = List.of(
-      "V1__itsm4j_tickets.sql");
+      "V1__itsm4j_tickets.sql",
+      "V3__itsm4j_audit.sql");
 
   private JdbcSchema() {}
 
