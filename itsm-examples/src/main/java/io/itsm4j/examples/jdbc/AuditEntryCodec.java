@@ -9,16 +9,13 @@ import io.itsm4j.audit.trail.PersonalDataRef;
 import io.itsm4j.audit.trail.RecordRef;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.TenantId;
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Turns an {@link AuditEntry} into a line-oriented text and back; {@link JdbcAuditStore} keeps that text in its
@@ -64,7 +61,6 @@ import java.util.function.Function;
 public final class AuditEntryCodec {
   /** The version of the text form {@link #encode} writes. */
   public static final int FORMAT_VERSION = 1;
-  private static final String FIRST_LINE = "itsm4j-audit-entry/" + FORMAT_VERSION;
   private static final String MAGIC = "itsm4j-audit-entry/";
   private static final String TEXT = "text:";
   private static final String PERSONAL = "personal:";
@@ -78,23 +74,21 @@ public final class AuditEntryCodec {
   public static String encode(AuditEntry entry) {
     Objects.requireNonNull(entry, "entry");
     AuditDraft d = entry.draft();
-    StringBuilder out = new StringBuilder(256).append(FIRST_LINE).append('\n');
-    put(out, "format", Integer.toString(entry.formatVersion()));
-    put(out, "tenant", d.tenant().value());
-    put(out, "seq", Long.toString(entry.sequence()));
-    put(out, "at", d.occurredAt().toString());
-    put(out, "actor", d.actor().value());
-    put(out, "action", d.action());
-    put(out, "record.type", d.record().type());
-    put(out, "record.id", d.record().id());
-    put(out, "outcome", d.outcome().name());
-    d.reason().forEach(r -> put(out, "reason", r));
-    d.correlation().forEach(c -> put(out, "correlation", c));
-    map(out, "before", d.before());
-    map(out, "after", d.after());
-    put(out, "previous", entry.previousHash().hex());
-    put(out, "hash", entry.hash().hex());
-    return out.toString();
+    KeyValueText.Writer w = new KeyValueText.Writer(MAGIC + FORMAT_VERSION)
+        .put("format", Integer.toString(entry.formatVersion()))
+        .put("tenant", d.tenant().value())
+        .put("seq", Long.toString(entry.sequence()))
+        .put("at", d.occurredAt().toString())
+        .put("actor", d.actor().value())
+        .put("action", d.action())
+        .put("record.type", d.record().type())
+        .put("record.id", d.record().id())
+        .put("outcome", d.outcome().name())
+        .put("reason", d.reason())
+        .put("correlation", d.correlation());
+    map(w, "before", d.before());
+    map(w, "after", d.after());
+    return w.put("previous", entry.previousHash().hex()).put("hash", entry.hash().hex()).text();
   }
 
   /**
@@ -104,7 +98,8 @@ public final class AuditEntryCodec {
    */
   public static AuditEntry decode(String text) {
     Objects.requireNonNull(text, "text");
-    Lines r = Lines.parse(text);
+    KeyValueText.Reader r = KeyValueText.Reader.parse("audit entry", MAGIC, FORMAT_VERSION, false, text, KEYS,
+        REPEATABLE);
     TenantId tenant = r.parse("tenant", TenantId::of);
     ActorId actor = r.parse("actor", ActorId::of);
     String action = r.one("action");
@@ -114,8 +109,8 @@ public final class AuditEntryCodec {
     Outcome outcome = r.parse("outcome", Outcome::valueOf);
     Option<String> reason = r.opt("reason");
     Option<String> correlation = r.opt("correlation");
-    Map<String, AuditValue> before = r.map("before");
-    Map<String, AuditValue> after = r.map("after");
+    Map<String, AuditValue> before = map(r, "before");
+    Map<String, AuditValue> after = map(r, "after");
     AuditDraft draft;
     try {
       draft = AuditDraft.builder().tenant(tenant).actor(actor).action(action).record(record).occurredAt(at)
@@ -142,117 +137,33 @@ public final class AuditEntryCodec {
     return ChainHash.ofHex(hex);
   }
 
-  private static void put(StringBuilder out, String key, String value) {
-    out.append(key).append('=').append(EventCodec.escape(value)).append('\n');
+  private static void map(KeyValueText.Writer w, String key, Map<String, AuditValue> values) {
+    values.forEach((name, value) -> w.pair(key, name, value instanceof AuditValue.Text t ? TEXT + t.value()
+        : PERSONAL + ((AuditValue.Personal) value).ref().token()));
   }
 
-  private static void map(StringBuilder out, String key, Map<String, AuditValue> values) {
-    values.forEach((name, value) -> {
-      String tagged = value instanceof AuditValue.Text t ? TEXT + t.value()
-          : PERSONAL + ((AuditValue.Personal) value).ref().token();
-      out.append(key).append('=').append(EventCodec.escape(name)).append('=').append(EventCodec.escape(tagged))
-          .append('\n');
-    });
-  }
-
-  /** The parsed lines of one text: values by key, in the order they appeared. */
-  private static final class Lines {
-    private final java.util.Map<String, List<String>> values = new java.util.HashMap<>();
-
-    static Lines parse(String text) {
-      String[] lines = text.split("\n", -1);
-      String first = lines[0];
-      if (!first.startsWith(MAGIC)) {
-        throw new IllegalArgumentException("not an itsm4j audit entry: first line is '" + abbreviate(first) + "'");
-      }
-      if (!first.equals(FIRST_LINE)) {
-        throw new IllegalArgumentException("unsupported audit entry text version '"
-            + abbreviate(first.substring(MAGIC.length())) + "'; this reader knows version " + FORMAT_VERSION);
-      }
-      if (!text.endsWith("\n")) {
-        throw new IllegalArgumentException("audit entry text is cut off: it does not end with a line break");
-      }
-      Lines r = new Lines();
-      for (int i = 1; i < lines.length - 1; i++) {
-        String line = lines[i];
-        int eq = line.indexOf('=');
-        if (eq < 1) {
-          throw new IllegalArgumentException("line " + (i + 1) + " is not key=value: '" + abbreviate(line) + "'");
+  private static Map<String, AuditValue> map(KeyValueText.Reader r, String key) {
+    Map<String, AuditValue> out = LinkedHashMap.empty();
+    for (Tuple2<String, String> pair : r.pairs(key)) {
+      String name = pair._1;
+      String tagged = pair._2;
+      AuditValue value;
+      if (tagged.startsWith(TEXT)) {
+        value = AuditValue.text(tagged.substring(TEXT.length()));
+      } else if (tagged.startsWith(PERSONAL)) {
+        String token = tagged.substring(PERSONAL.length());
+        try {
+          value = AuditValue.personal(PersonalDataRef.of(token));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("audit entry text has a malformed token in '" + key + "' "
+              + KeyValueText.abbreviate(name), e);
         }
-        String key = line.substring(0, eq);
-        if (!KEYS.contains(key)) {
-          throw new IllegalArgumentException("line " + (i + 1) + " has the unknown key '" + abbreviate(key) + "'");
-        }
-        List<String> forKey = r.values.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!forKey.isEmpty() && !REPEATABLE.contains(key)) {
-          throw new IllegalArgumentException("audit entry text has more than one '" + key + "' line");
-        }
-        forKey.add(line.substring(eq + 1));
+      } else {
+        throw new IllegalArgumentException("audit entry text has a '" + key + "' value that is neither text: nor"
+            + " personal: (" + KeyValueText.abbreviate(name) + ")");
       }
-      return r;
+      out = out.put(name, value);
     }
-
-    Option<String> opt(String key) {
-      List<String> all = values.get(key);
-      return all == null ? Option.none() : Option.some(unescape(key, all.get(0)));
-    }
-
-    String one(String key) {
-      return opt(key).getOrElseThrow(() -> new IllegalArgumentException("audit entry text lacks '" + key + "'"));
-    }
-
-    <T> T parse(String key, Function<String, T> parser) {
-      String v = one(key);
-      try {
-        return parser.apply(v);
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw new IllegalArgumentException("audit entry text has a malformed '" + key + "': '" + abbreviate(v) + "'",
-            e);
-      }
-    }
-
-    Map<String, AuditValue> map(String key) {
-      Map<String, AuditValue> out = LinkedHashMap.empty();
-      for (String raw : values.getOrDefault(key, List.of())) {
-        int eq = raw.indexOf('=');
-        if (eq < 0) {
-          throw new IllegalArgumentException("audit entry text has a '" + key + "' line without name=value");
-        }
-        String name = unescape(key, raw.substring(0, eq));
-        if (out.containsKey(name)) {
-          throw new IllegalArgumentException("audit entry text has '" + key + "' " + abbreviate(name) + " twice");
-        }
-        String tagged = unescape(key, raw.substring(eq + 1));
-        AuditValue value;
-        if (tagged.startsWith(TEXT)) {
-          value = AuditValue.text(tagged.substring(TEXT.length()));
-        } else if (tagged.startsWith(PERSONAL)) {
-          String token = tagged.substring(PERSONAL.length());
-          try {
-            value = AuditValue.personal(PersonalDataRef.of(token));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("audit entry text has a malformed token in '" + key + "' "
-                + abbreviate(name), e);
-          }
-        } else {
-          throw new IllegalArgumentException("audit entry text has a '" + key + "' value that is neither text: nor"
-              + " personal: (" + abbreviate(name) + ")");
-        }
-        out = out.put(name, value);
-      }
-      return out;
-    }
-
-    private static String unescape(String key, String value) {
-      try {
-        return EventCodec.unescape(value);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("audit entry text has a badly escaped '" + key + "'", e);
-      }
-    }
-
-    private static String abbreviate(String s) {
-      return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
+    return out;
   }
 }
