@@ -3,10 +3,10 @@ package io.itsm4j.examples.jdbc;
 import java.util.Objects;
 
 /**
- * How {@link JdbcHistoryStore} turns the events of one kind of history into text and back. A host gives one per
- * event type it keeps, e.g. for {@link io.itsm4j.audit.programme.ProgrammeEvent} or {@link
- * io.itsm4j.audit.corrective.CorrectiveActionEvent}; the store adds nothing but escaping, so that any text,
- * NUL and line breaks included, is kept exactly.
+ * How {@link JdbcHistoryStore} turns the events of one kind of history into text and back: one per event type.
+ * {@link ProgrammeEventCodec} and {@link CorrectiveActionEventCodec} serve the audit module's own histories; a host
+ * with event types of its own writes its own. The store adds nothing but escaping, so that any text, NUL and line
+ * breaks included, is kept exactly.
  *
  * <h2>Contract</h2>
  * <ul>

@@ -7,9 +7,9 @@
  *
  * <p>For the audit module: {@link io.itsm4j.examples.jdbc.JdbcAuditStore} (the tamper-evident chains, entries in
  * {@link io.itsm4j.examples.jdbc.AuditEntryCodec}'s text form), {@link io.itsm4j.examples.jdbc.JdbcHistoryStore}
- * (histories of audit programmes and corrective actions, through a host's {@link
- * io.itsm4j.examples.jdbc.HistoryCodec}) and {@link io.itsm4j.examples.jdbc.JdbcPersonalDataVault} (erasable
- * personal values).
+ * (histories of audit programmes and corrective actions, through a {@link io.itsm4j.examples.jdbc.HistoryCodec} such
+ * as {@link io.itsm4j.examples.jdbc.ProgrammeEventCodec} and {@link io.itsm4j.examples.jdbc.CorrectiveActionEventCodec})
+ * and {@link io.itsm4j.examples.jdbc.JdbcPersonalDataVault} (erasable personal values).
  */
 @NullMarked
 package io.itsm4j.examples.jdbc;

@@ -3,8 +3,14 @@ package io.itsm4j.examples.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.itsm4j.audit.corrective.CorrectiveActionCommand;
+import io.itsm4j.audit.corrective.CorrectiveActionId;
 import io.itsm4j.audit.port.AuditQuery;
+import io.itsm4j.audit.programme.ProgrammeCommand;
+import io.itsm4j.audit.programme.ProgrammeId;
+import io.itsm4j.audit.service.AuditProgrammes;
 import io.itsm4j.audit.service.AuditTrail;
+import io.itsm4j.audit.service.CorrectiveActions;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.AuditValue;
@@ -18,11 +24,14 @@ import io.itsm4j.core.TenantId;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -31,8 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the JDBC audit adapters promise beyond the port contracts, checked in the tables themselves: an erased
  * personal value is gone from its table; histories of different names share one table and stay apart; a row changed
- * by hand is caught; the trail, the vault and verification work end to end over the database; the schema script can
- * run again. Subclasses say which database.
+ * by hand is caught; the trail, the vault and verification work end to end over the database, wired as
+ * docs/storage-jdbc.md shows; the schema script can run again. Subclasses say which database.
  */
 abstract class AbstractAuditAdaptersTest {
   private static final TenantId ACME = TenantId.of("acme");
@@ -181,6 +190,27 @@ abstract class AbstractAuditAdaptersTest {
     JdbcSchema.create(db, dialect());
     JdbcSchema.create(db, dialect());
     assertThat(new JdbcAuditStore(db).entries(ACME, 1, 9)).containsExactly(first);
+  }
+
+  @Test
+  void theWiringShownInTheGuideWorks() {
+    DataSource db = database();
+    AuditTrail trail = AuditTrail.builder()
+        .store(new JdbcAuditStore(db))
+        .personalData(new JdbcPersonalDataVault(db), PersonalDataPolicy.ticketText())
+        .build();
+    AuditProgrammes programmes = AuditProgrammes.of(trail,
+        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, new ProgrammeEventCodec()), InstantSource.system());
+    CorrectiveActions actions = CorrectiveActions.of(trail,
+        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, new CorrectiveActionEventCodec()), InstantSource.system());
+
+    assertThat(programmes.execute(ACME, ActorId.of("qm"), ProgrammeId.of("p-2026"),
+        new ProgrammeCommand.Establish(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isRight()).isTrue();
+    assertThat(actions.execute(ACME, ActorId.of("qm"), CorrectiveActionId.of("CA-1"),
+        new CorrectiveActionCommand.Raise("Reviews missing", "P1s lack reviews", Option.none())).isRight()).isTrue();
+    assertThat(new JdbcAuditStore(db).entries(ACME, 1, 9).map(AuditEntry::action))
+        .containsExactly("audit-programme.established", "corrective-action.raised");
+    assertThat(trail.verify(ACME).get().isIntact()).isTrue();
   }
 
   private static AuditDraft draft(String action, String state, int minute) {
