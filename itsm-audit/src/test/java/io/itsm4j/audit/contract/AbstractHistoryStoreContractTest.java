@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.itsm4j.audit.port.HistoryStore;
 import io.itsm4j.core.TenantId;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@link HistoryStore} contract as tests. A host adapter extends this class, returns a fresh, empty store of
- * strings from {@link #newStore()}, and passes every test.
+ * strings from {@link #newStore()}, and passes every test. An adapter over durable storage also overrides {@link
+ * #reopen}, so that what is read back comes from the storage and not from what the instance remembers.
+ *
+ * <p>The kit checks optimistic appends (stale, future and racing versions), atomic batches also under a race, no
+ * lost or doubled event when many writers retry until they are through, exact read-back of awkward text, creation
+ * order of ids, and tenant isolation.
  */
 public abstract class AbstractHistoryStoreContractTest {
   private static final TenantId ACME = TenantId.of("acme");
@@ -28,6 +34,14 @@ public abstract class AbstractHistoryStoreContractTest {
 
   /** A fresh, empty store. */
   protected abstract HistoryStore<String> newStore();
+
+  /**
+   * Another store over the same storage as {@code store}, as a second node or a restarted host would have it. The
+   * default returns {@code store} itself, which is right for a store that keeps nothing outside the instance.
+   */
+  protected HistoryStore<String> reopen(HistoryStore<String> store) {
+    return store;
+  }
 
   @BeforeEach
   void setUp() {
@@ -62,26 +76,103 @@ public abstract class AbstractHistoryStoreContractTest {
   }
 
   @Test
-  void ofAppendsRacingAtOneVersionExactlyOneWins() throws Exception {
+  void eventsComeBackExactlyWhateverTheirText() {
+    java.util.List<String> awkward = new ArrayList<>(List.of("", "=", "a=b", "\\", "\\n", "\\e", "\\u0000",
+        "line1\nline2", "\r\n", "\u0000nul", "line\u2028separator\u2029paragraph\u0085next", "😀 ünï 日本語",
+        "'; drop table x; --", "%_%", " ", "x".repeat(20_000)));
+    awkward.addAll(TestDrafts.sample(ACME, 30, 11).map(d -> d.reason().getOrElse("") + d.after()).toJavaList());
+    assertThat(store.append(ACME, "CA-1", 0, Vector.ofAll(awkward.subList(0, 5)))).isTrue();
+    assertThat(store.append(ACME, "CA-1", 5, Vector.ofAll(awkward.subList(5, awkward.size())))).isTrue();
+    assertThat(reopen(store).load(ACME, "CA-1")).containsExactlyElementsOf(awkward);
+  }
+
+  @Test
+  void recordIdsAreExactAndTenantsKeepTheirOwnVersions() {
+    assertThat(store.append(ACME, "CA-1", 0, Vector.of("a1", "a2", "a3"))).isTrue();
+    assertThat(store.append(ACME, "ca-1", 0, Vector.of("lower"))).as("ids are case-sensitive").isTrue();
+    assertThat(store.append(ACME, "CA-10", 0, Vector.of("ten"))).isTrue();
+    assertThat(store.append(GLOBEX, "CA-1", 0, Vector.of("g1"))).as("another tenant's CA-1 is new").isTrue();
+    assertThat(store.append(GLOBEX, "CA-1", 3, Vector.of("g?"))).isFalse();
+    HistoryStore<String> reader = reopen(store);
+    assertThat(reader.load(ACME, "CA-1")).containsExactly("a1", "a2", "a3");
+    assertThat(reader.load(ACME, "ca-1")).containsExactly("lower");
+    assertThat(reader.load(GLOBEX, "CA-1")).containsExactly("g1");
+    assertThat(reader.load(GLOBEX, "CA-10")).isEmpty();
+    assertThat(reader.ids(ACME)).containsExactly("CA-1", "ca-1", "CA-10");
+    assertThat(reader.ids(GLOBEX)).containsExactly("CA-1");
+  }
+
+  @Test
+  void ofBatchesRacingAtOneVersionExactlyOneIsStoredWhole() throws Exception {
     int writers = 8;
+    assertThat(store.append(ACME, "CA-1", 0, Vector.of("raised"))).isTrue();
+    List<Vector<String>> batches = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      String prefix = "w" + w + "-";
+      batches.add(Vector.range(0, 1 + w % 3).map(i -> prefix + i));
+    }
+    List<Boolean> outcomes = race(writers, w -> store.append(ACME, "CA-1", 1, batches.get(w)));
+    assertThat(outcomes.stream().filter(b -> b).count()).isEqualTo(1);
+    int winner = outcomes.indexOf(true);
+    assertThat(reopen(store).load(ACME, "CA-1")).as("the winner's batch, whole, and nothing else")
+        .containsExactlyElementsOf(Vector.of("raised").appendAll(batches.get(winner)));
+  }
+
+  @Test
+  void ofRecordsCreatedInARaceEachIsCreatedOnce() throws Exception {
+    int writers = 8;
+    List<Boolean> outcomes = race(writers, w -> store.append(ACME, "CA-" + (w % 2), 0, Vector.of("by-" + w)));
+    assertThat(outcomes.stream().filter(b -> b).count()).isEqualTo(2);
+    assertThat(reopen(store).ids(ACME)).containsExactlyInAnyOrder("CA-0", "CA-1");
+    assertThat(reopen(store).load(ACME, "CA-0")).hasSize(1);
+    assertThat(reopen(store).load(ACME, "CA-1")).hasSize(1);
+  }
+
+  @Test
+  void writersRetryingAtTheNewVersionLoseAndDoubleNothing() throws Exception {
+    int writers = 8;
+    int perWriter = 8;
+    race(writers, w -> {
+      for (int i = 0; i < perWriter; i++) {
+        String event = "w" + w + "-" + i;
+        while (!store.append(ACME, "CA-1", store.load(ACME, "CA-1").size(), Vector.of(event))) {
+          Thread.onSpinWait();
+        }
+      }
+      return w;
+    });
+    Seq<String> history = reopen(store).load(ACME, "CA-1");
+    assertThat(history).hasSize(writers * perWriter).doesNotHaveDuplicates();
+    for (int w = 0; w < writers; w++) {
+      String prefix = "w" + w + "-";
+      assertThat(history.filter(e -> e.startsWith(prefix))).as("writer %s's events in its order", w)
+          .containsExactlyElementsOf(Vector.range(0, perWriter).map(i -> prefix + i));
+    }
+    assertThat(reopen(store).ids(ACME)).containsExactly("CA-1");
+  }
+
+  /** Runs {@code task} for writers 0..n-1 at once, from a common start, and returns their results in writer order. */
+  private static <T> List<T> race(int writers, java.util.function.IntFunction<T> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(writers);
     try {
+      CountDownLatch ready = new CountDownLatch(writers);
       CountDownLatch start = new CountDownLatch(1);
-      List<Future<Boolean>> outcomes = new ArrayList<>();
+      List<Future<T>> futures = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
-        String event = "by-" + w;
-        outcomes.add(pool.submit(() -> {
+        int writer = w;
+        futures.add(pool.submit(() -> {
+          ready.countDown();
           start.await();
-          return store.append(ACME, "CA-1", 0, Vector.of(event));
+          return task.apply(writer);
         }));
       }
+      ready.await(30, TimeUnit.SECONDS);
       start.countDown();
-      int won = 0;
-      for (Future<Boolean> f : outcomes) {
-        won += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      List<T> out = new ArrayList<>();
+      for (Future<T> f : futures) {
+        out.add(f.get(120, TimeUnit.SECONDS));
       }
-      assertThat(won).isEqualTo(1);
-      assertThat(store.load(ACME, "CA-1")).hasSize(1);
+      return out;
     } finally {
       pool.shutdownNow();
     }

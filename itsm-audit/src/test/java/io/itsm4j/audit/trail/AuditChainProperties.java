@@ -150,8 +150,9 @@ class AuditChainProperties {
       AuditDraft changed = switch (this) {
         case ACTOR -> c.withActor(ActorId.of(d.actor().value() + "x"));
         case ACTION -> c.withAction(d.action() + "x");
-        case RECORD -> c.withRecord(RecordRef.of(d.record().type(), d.record().id() + "x"));
-        case INSTANT -> c.withOccurredAt(d.occurredAt().plusNanos(1));
+        case RECORD -> c.withRecord(RecordRef.of(d.record().type(), changed(d.record().id())));
+        case INSTANT -> c.withOccurredAt(d.occurredAt().equals(java.time.Instant.MAX)
+            ? d.occurredAt().minusNanos(1) : d.occurredAt().plusNanos(1));
         case OUTCOME -> c.withOutcome(d.outcome() == Outcome.APPLIED ? Outcome.REJECTED : Outcome.APPLIED);
         case REASON -> c.withReason(d.reason().isDefined() ? Option.none() : Option.some(""));
         case CORRELATION -> c.withCorrelation(d.correlation().isDefined() ? Option.none() : Option.some("cmd-1"));
@@ -172,6 +173,11 @@ class AuditChainProperties {
         hash = AuditChain.hash(e.formatVersion(), e.sequence(), changed, previous);
       }
       return new AuditEntry(e.formatVersion(), e.sequence(), changed, previous, hash);
+    }
+
+    /** Another record id: one character longer, or, at the longest id, with its last character replaced. */
+    private static String changed(String id) {
+      return id.length() < 128 ? id + "x" : id.substring(0, 127) + (id.endsWith("x") ? "y" : "x");
     }
 
     private static ChainHash flip(ChainHash h) {

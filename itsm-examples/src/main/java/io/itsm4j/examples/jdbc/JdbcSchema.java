@@ -13,9 +13,9 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * Creates the tables of {@link JdbcTicketStore} and {@link JdbcCatalogueStore} from the scripts under {@code
- * db/<dialect>/} on the class path.
- * A host with a migration tool (Flyway, Liquibase) copies those scripts into its own migrations instead; they
+ * Creates the tables of {@link JdbcTicketStore}, {@link JdbcCatalogueStore} and the audit adapters ({@link
+ * JdbcAuditStore}, {@link JdbcHistoryStore}, {@link JdbcPersonalDataVault}) from the scripts under {@code
+ * db/<dialect>/} on the class path. A host with a migration tool (Flyway, Liquibase) copies those scripts into its own migrations instead; they
  * are named the Flyway way for that reason.
  *
  * <p>Stateless and thread-safe.
@@ -41,7 +41,8 @@ public final class JdbcSchema {
   /** One script per store, in the order they run; the same names exist for every dialect. */
   private static final List<String> SCRIPTS = List.of(
       "V1__itsm4j_tickets.sql",
-      "V2__itsm4j_catalogue.sql");
+      "V2__itsm4j_catalogue.sql",
+      "V3__itsm4j_audit.sql");
 
   private JdbcSchema() {}
 

@@ -6,6 +6,12 @@
  * io.itsm4j.examples.jdbc.CatalogueEventCodec} (the versioned text forms of ticket and catalogue events) and
  * {@link io.itsm4j.examples.jdbc.JdbcSchema} (the H2 and PostgreSQL scripts under {@code db/}). They work with
  * any {@link javax.sql.DataSource}. See {@code docs/storage-jdbc.md}.
+ *
+ * <p>For the audit module: {@link io.itsm4j.examples.jdbc.JdbcAuditStore} (the tamper-evident chains, entries in
+ * {@link io.itsm4j.examples.jdbc.AuditEntryCodec}'s text form), {@link io.itsm4j.examples.jdbc.JdbcHistoryStore}
+ * (histories of audit programmes and corrective actions, through a {@link io.itsm4j.examples.jdbc.HistoryCodec} such
+ * as {@link io.itsm4j.examples.jdbc.ProgrammeEventCodec} and {@link io.itsm4j.examples.jdbc.CorrectiveActionEventCodec})
+ * and {@link io.itsm4j.examples.jdbc.JdbcPersonalDataVault} (erasable personal values).
  */
 @NullMarked
 package io.itsm4j.examples.jdbc;

@@ -1,0 +1,224 @@
+package io.itsm4j.examples.jdbc;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.control.Option;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The line-oriented text the audit codecs share: a first line {@code <magic><version>[ <type>]}, then one
+ * {@code key=value} per line, values in {@link EventCodec#escape}'s form; a pair value ({@code key=name=value}) has
+ * both parts escaped. The reader is strict: unknown keys, repeated single-valued keys, missing keys and bad escapes
+ * are errors naming the key, so a damaged text is never read as another record.
+ *
+ * <p>Not API. Stateless and thread-safe (a writer or reader is used by one thread). Errors are {@link
+ * IllegalArgumentException}s whose messages start with the name of what is read, e.g. "audit entry text".
+ */
+final class KeyValueText {
+  private KeyValueText() {}
+
+  /** Builds one text. */
+  static final class Writer {
+    private final StringBuilder out = new StringBuilder(256);
+
+    /** A text whose first line is {@code firstLine}. */
+    Writer(String firstLine) {
+      out.append(firstLine).append('\n');
+    }
+
+    Writer put(String key, String value) {
+      out.append(key).append('=').append(EventCodec.escape(value)).append('\n');
+      return this;
+    }
+
+    Writer put(String key, Option<String> value) {
+      value.forEach(v -> put(key, v));
+      return this;
+    }
+
+    Writer putAll(String key, Iterable<String> values) {
+      values.forEach(v -> put(key, v));
+      return this;
+    }
+
+    Writer pair(String key, String name, String value) {
+      out.append(key).append('=').append(EventCodec.escape(name)).append('=').append(EventCodec.escape(value))
+          .append('\n');
+      return this;
+    }
+
+    String text() {
+      return out.toString();
+    }
+  }
+
+  /** The parsed lines of one text: the type on the first line, and the values by key in the order they appeared. */
+  static final class Reader {
+    private final String what;
+    private final String type;
+    private final Map<String, List<String>> values = new HashMap<>();
+
+    private Reader(String what, String type) {
+      this.what = what;
+      this.type = type;
+    }
+
+    /**
+     * Parses {@code text}, whose first line must be {@code magic + version}, followed by a space and a type when
+     * {@code typed}.
+     *
+     * @param what names the text in errors, e.g. "audit entry"
+     * @param keys every key the text may hold
+     * @param repeatable the keys that may appear more than once
+     */
+    static Reader parse(String what, String magic, int version, boolean typed, String text, Set<String> keys,
+        Set<String> repeatable) {
+      String[] lines = text.split("\n", -1);
+      String first = lines[0];
+      if (!first.startsWith(magic)) {
+        throw new IllegalArgumentException("not an itsm4j " + what + ": first line is '" + abbreviate(first) + "'");
+      }
+      int space = first.indexOf(' ');
+      String written = typed && space >= 0 ? first.substring(magic.length(), space) : first.substring(magic.length());
+      if (!written.equals(Integer.toString(version))) {
+        throw new IllegalArgumentException("unsupported " + what + " text version '" + abbreviate(written)
+            + "'; this reader knows version " + version);
+      }
+      if (typed && space < 0) {
+        throw new IllegalArgumentException(what + " text names no type on its first line");
+      }
+      if (!text.endsWith("\n")) {
+        throw new IllegalArgumentException(what + " text is cut off: it does not end with a line break");
+      }
+      Reader r = new Reader(what, typed ? first.substring(space + 1) : "");
+      for (int i = 1; i < lines.length - 1; i++) {
+        String line = lines[i];
+        int eq = line.indexOf('=');
+        if (eq < 1) {
+          throw new IllegalArgumentException(what + " text line " + (i + 1) + " is not key=value: '"
+              + abbreviate(line) + "'");
+        }
+        String key = line.substring(0, eq);
+        if (!keys.contains(key)) {
+          throw new IllegalArgumentException(what + " text line " + (i + 1) + " has the unknown key '"
+              + abbreviate(key) + "'");
+        }
+        List<String> forKey = r.values.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!forKey.isEmpty() && !repeatable.contains(key)) {
+          throw new IllegalArgumentException(what + " text has more than one '" + key + "' line");
+        }
+        forKey.add(line.substring(eq + 1));
+      }
+      return r;
+    }
+
+    /**
+     * Fails when the text holds a key outside {@code allowed}: a key another type of record has, which a lenient
+     * reader would silently drop.
+     */
+    void allowOnly(Set<String> allowed) {
+      for (String key : values.keySet()) {
+        if (!allowed.contains(key)) {
+          throw new IllegalArgumentException(what + " text of type '" + abbreviate(type) + "' has the key '" + key
+              + "', which that type does not have");
+        }
+      }
+    }
+
+    /** The type named on the first line; empty for an untyped text. */
+    String type() {
+      return type;
+    }
+
+    Option<String> opt(String key) {
+      List<String> all = values.get(key);
+      return all == null ? Option.none() : Option.some(unescape(key, all.get(0)));
+    }
+
+    String one(String key) {
+      return opt(key).getOrElseThrow(() -> new IllegalArgumentException(what + " text lacks '" + key + "'"));
+    }
+
+    List<String> many(String key) {
+      List<String> out = new ArrayList<>();
+      for (String raw : values.getOrDefault(key, List.of())) {
+        out.add(unescape(key, raw));
+      }
+      return out;
+    }
+
+    /** The value of {@code key} parsed; a parser's {@link IllegalArgumentException} names the key. */
+    <T> T parse(String key, Function<String, T> parser) {
+      return parseValue(key, one(key), parser);
+    }
+
+    <T> Option<T> parseOpt(String key, Function<String, T> parser) {
+      return opt(key).map(v -> parseValue(key, v, parser));
+    }
+
+    <T> List<T> parseMany(String key, Function<String, T> parser) {
+      List<T> out = new ArrayList<>();
+      for (String v : many(key)) {
+        out.add(parseValue(key, v, parser));
+      }
+      return out;
+    }
+
+    /** The {@code name=value} pairs of {@code key}, in order; a name given twice is an error. */
+    List<Tuple2<String, String>> pairs(String key) {
+      List<Tuple2<String, String>> out = new ArrayList<>();
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (String raw : values.getOrDefault(key, List.of())) {
+        int eq = raw.indexOf('=');
+        if (eq < 0) {
+          throw new IllegalArgumentException(what + " text has a '" + key + "' line without name=value");
+        }
+        String name = unescape(key, raw.substring(0, eq));
+        if (!names.add(name)) {
+          throw new IllegalArgumentException(what + " text has '" + key + "' " + abbreviate(name) + " twice");
+        }
+        out.add(Tuple.of(name, unescape(key, raw.substring(eq + 1))));
+      }
+      return out;
+    }
+
+    /** An error about the value of {@code key}. */
+    IllegalArgumentException malformed(String key, String value, Throwable cause) {
+      return new IllegalArgumentException(what + " text has a malformed '" + key + "': '" + abbreviate(value) + "'",
+          cause);
+    }
+
+    private <T> T parseValue(String key, String v, Function<String, T> parser) {
+      try {
+        return parser.apply(v);
+      } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
+        throw malformed(key, v, e);
+      }
+    }
+
+    private String unescape(String key, String value) {
+      try {
+        return EventCodec.unescape(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(what + " text has a badly escaped '" + key + "'", e);
+      }
+    }
+  }
+
+  /** {@code first} and every set of {@code more}, as one set. */
+  static Set<String> union(Set<String> first, java.util.Collection<Set<String>> more) {
+    java.util.Set<String> all = new java.util.HashSet<>(first);
+    more.forEach(all::addAll);
+    return Set.copyOf(all);
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}

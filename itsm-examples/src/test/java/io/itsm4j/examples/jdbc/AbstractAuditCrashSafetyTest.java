@@ -1,0 +1,268 @@
+package io.itsm4j.examples.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.itsm4j.audit.port.AppendOutcome;
+import io.itsm4j.audit.service.AuditTrail;
+import io.itsm4j.audit.trail.AuditChain;
+import io.itsm4j.audit.trail.AuditDraft;
+import io.itsm4j.audit.trail.AuditEntry;
+import io.itsm4j.audit.trail.AuditValue;
+import io.itsm4j.audit.trail.Checkpoint;
+import io.itsm4j.audit.trail.RecordRef;
+import io.itsm4j.audit.trail.Verification;
+import io.itsm4j.core.ActorId;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.TenantId;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crash safety of the JDBC audit adapters: the database session dies in the middle of an append, after its rows were
+ * written but before the commit, or while the insert runs; nothing of that append may be left, the chain still
+ * verifies, and the next append goes through. A commit whose answer is lost, though it was done, is reported as
+ * done and not repeated. Subclasses say how a session is killed on their database.
+ */
+abstract class AbstractAuditCrashSafetyTest {
+  private static final TenantId ACME = TenantId.of("acme");
+  private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+  /** A fresh database with the tables. */
+  protected abstract DataSource database();
+
+  /** Kills the database session behind {@code physical}, as a crash or a network cut would. */
+  protected abstract void kill(Connection physical) throws SQLException;
+
+  @Test
+  void aSessionKilledAfterTheEntriesWereWrittenLeavesNothingAndTheChainVerifies() throws Exception {
+    crash(Trigger.COMMIT);
+  }
+
+  @Test
+  void aSessionKilledAsTheEntriesAreInsertedLeavesNothingAndTheChainVerifies() throws Exception {
+    crash(Trigger.INSERT);
+  }
+
+  private void crash(Trigger trigger) throws Exception {
+    DataSource db = database();
+    KillingDataSource killing = new KillingDataSource(db);
+    JdbcAuditStore store = new JdbcAuditStore(killing);
+    Seq<AuditEntry> first = append(store, draft(0));
+
+    Checkpoint head = store.head(ACME);
+    Seq<AuditEntry> batch = AuditChain.seal(head, Vector.of(draft(1), draft(2), draft(3)));
+    killing.arm(trigger);
+    assertThatThrownBy(() -> store.append(ACME, head, batch)).isInstanceOf(TicketStorageException.class)
+        .hasMessageContaining("nothing was stored");
+    assertThat(killing.killed()).as("the session was killed").isTrue();
+
+    JdbcAuditStore observer = new JdbcAuditStore(db);
+    assertThat(count(db, "itsm_audit_entry")).isEqualTo(1);
+    assertThat(observer.head(ACME)).isEqualTo(head);
+    assertThat(AuditChain.verify(observer.entries(ACME, 1, 99), Checkpoint.genesis(ACME), Vector.of(head)))
+        .isEqualTo(new Verification.Intact(head, 1));
+
+    assertThat(store.append(ACME, head, batch)).isEqualTo(new AppendOutcome.Appended(batch.last().checkpoint()));
+    assertThat(observer.entries(ACME, 1, 99)).containsExactlyElementsOf(first.appendAll(batch));
+    assertThat(AuditChain.verify(ACME, observer.entries(ACME, 1, 99)).isIntact()).isTrue();
+  }
+
+  @Test
+  void aCommitWhoseAnswerIsLostIsReportedAsDoneAndNotRepeated() throws Exception {
+    DataSource db = database();
+    KillingDataSource killing = new KillingDataSource(db);
+    JdbcAuditStore store = new JdbcAuditStore(killing);
+    append(store, draft(0));
+    Checkpoint head = store.head(ACME);
+    Seq<AuditEntry> batch = AuditChain.seal(head, Vector.of(draft(1), draft(2)));
+    killing.arm(Trigger.ANSWER_LOST);
+    assertThat(store.append(ACME, head, batch)).isEqualTo(new AppendOutcome.Appended(batch.last().checkpoint()));
+    assertThat(killing.killed()).isTrue();
+    assertThat(count(db, "itsm_audit_entry")).isEqualTo(3);
+    assertThat(AuditChain.verify(ACME, new JdbcAuditStore(db).entries(ACME, 1, 99)).isIntact()).isTrue();
+  }
+
+  @Test
+  void theTrailReportsAKilledAppendAsAPortFailureAndTheRetryExtendsTheSameChain() throws Exception {
+    DataSource db = database();
+    KillingDataSource killing = new KillingDataSource(db);
+    AuditTrail trail = AuditTrail.builder().store(new JdbcAuditStore(killing)).build();
+    AuditEntry opened = trail.record(draft(0)).get();
+
+    killing.arm(Trigger.COMMIT);
+    var failed = trail.recordAll(Vector.of(draft(1), draft(2)));
+    assertThat(failed.getLeft().code()).isEqualTo(RejectionCode.PORT_FAILURE);
+    assertThat(trail.head(ACME).get()).isEqualTo(opened.checkpoint());
+
+    Seq<AuditEntry> retried = trail.recordAll(Vector.of(draft(1), draft(2))).get();
+    assertThat(retried.map(AuditEntry::sequence)).containsExactly(2L, 3L);
+    assertThat(trail.verify(ACME).get()).isEqualTo(new Verification.Intact(retried.last().checkpoint(), 3));
+    assertThat(count(db, "itsm_audit_entry")).isEqualTo(3);
+  }
+
+  @Test
+  void aHistoryAppendKilledBeforeItsCommitLeavesNothing() throws Exception {
+    DataSource db = database();
+    KillingDataSource killing = new KillingDataSource(db);
+    JdbcHistoryStore<String> store = new JdbcHistoryStore<>(killing, "corrective-action", HistoryCodec.text());
+    assertThat(store.append(ACME, "CA-1", 0, Vector.of("raised"))).isTrue();
+    killing.arm(Trigger.COMMIT);
+    assertThatThrownBy(() -> store.append(ACME, "CA-1", 1, Vector.of("analysed", "planned")))
+        .isInstanceOf(TicketStorageException.class).hasMessageContaining("nothing was stored");
+    assertThat(killing.killed()).isTrue();
+    assertThat(count(db, "itsm_audit_history")).isEqualTo(1);
+    assertThat(store.append(ACME, "CA-1", 1, Vector.of("analysed", "planned"))).isTrue();
+    killing.arm(Trigger.ANSWER_LOST);
+    assertThat(store.append(ACME, "CA-1", 3, Vector.of("implemented"))).as("done, though its answer was lost").isTrue();
+    assertThat(new JdbcHistoryStore<>(db, "corrective-action", HistoryCodec.text()).load(ACME, "CA-1"))
+        .containsExactly("raised", "analysed", "planned", "implemented");
+  }
+
+  private static Seq<AuditEntry> append(JdbcAuditStore store, AuditDraft... drafts) {
+    Checkpoint head = store.head(ACME);
+    Seq<AuditEntry> sealed = AuditChain.seal(head, Vector.of(drafts));
+    assertThat(store.append(ACME, head, sealed)).isInstanceOf(AppendOutcome.Appended.class);
+    return sealed;
+  }
+
+  private static AuditDraft draft(int minute) {
+    return AuditDraft.builder().tenant(ACME).actor(ActorId.of("agent-1")).action("ticket.noted")
+        .record(RecordRef.of("ticket", "INC-1")).occurredAt(T0.plusSeconds(60L * minute))
+        .after(LinkedHashMap.of("minute", AuditValue.text(Integer.toString(minute)))).build();
+  }
+
+  private static long count(DataSource db, String table) throws SQLException {
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select count(*) from " + table);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Where the armed connection fails. */
+  private enum Trigger {
+    /** The session is killed when the insert of the entries is executed. */
+    INSERT,
+    /** The session is killed when the commit is asked for: every row is written, none committed. */
+    COMMIT,
+    /** The commit is done, then the connection answers with an error, as when the network drops the reply. */
+    ANSWER_LOST
+  }
+
+  /** Hands out connections that fail once, at the armed point of the next transaction that reaches it. */
+  private final class KillingDataSource implements DataSource {
+    private final DataSource target;
+    private final AtomicReference<Trigger> armed = new AtomicReference<>();
+    private volatile boolean killed;
+
+    KillingDataSource(DataSource target) {
+      this.target = target;
+    }
+
+    void arm(Trigger trigger) {
+      killed = false;
+      armed.set(trigger);
+    }
+
+    boolean killed() {
+      return killed;
+    }
+
+    private boolean fire(Trigger trigger) {
+      return armed.compareAndSet(trigger, null);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection real = target.getConnection();
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, args) -> {
+            if (method.getName().equals("commit") && fire(Trigger.COMMIT)) {
+              kill(real);
+              killed = true;
+            }
+            Object result = invoke(method, real, args);
+            if (method.getName().equals("commit") && fire(Trigger.ANSWER_LOST)) {
+              killed = true;
+              throw new SQLException("the connection was reset before the commit's answer arrived", "08006");
+            }
+            if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
+                && sql.startsWith("insert into itsm_audit_") && armed.get() == Trigger.INSERT) {
+              PreparedStatement ps = (PreparedStatement) result;
+              return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                  new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
+                    if (m.getName().startsWith("execute") && fire(Trigger.INSERT)) {
+                      kill(real);
+                      killed = true;
+                    }
+                    return invoke(m, ps, a);
+                  });
+            }
+            return result;
+          });
+    }
+
+    private Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+      // Not used by the tests.
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      // Not used by the tests.
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+  }
+}
