@@ -94,8 +94,8 @@ public final class ServiceDeskSimulation {
   private final AtomicLong notified = new AtomicLong();
   private final List<SimulationObserver> observers;
   private final PriorityQueue<Scheduled> agenda = new PriorityQueue<>();
-  private final Map<String, java.util.List<TicketId>> recentIncidents = new HashMap<>();
-  private final Map<String, TicketId> openProblems = new HashMap<>();
+  private final Map<String, java.util.List<Recent>> recentIncidents = new HashMap<>();
+  private final Map<String, Recent> openProblems = new HashMap<>();
   private final java.util.List<Actor> agents = new ArrayList<>();
   private Instant now;
   private long order;
@@ -266,23 +266,26 @@ public final class ServiceDeskSimulation {
     Impact impact = pick(Impact.values(), 0.08, 0.32, 0.60);
     Urgency urgency = pick(Urgency.values(), 0.15, 0.45, 0.40);
     Actor agent = agent();
-    Either<Rejection, CommandResult> opened = open(agent, TicketCommand.Open.incident(
-            service + ": " + pick(new String[] {"not working", "slow", "error message", "cannot log in"}, 0.3, 0.3,
-                0.2, 0.2), impact, urgency)
+    String symptom = pick(new String[] {"not working", "slow", "error message", "cannot log in"}, 0.3, 0.3, 0.2,
+        0.2);
+    Either<Rejection, CommandResult> opened = open(agent, TicketCommand.Open.incident(service + ": " + symptom,
+            impact, urgency)
         .withCaller(caller.id()).withSubject(TicketSubject.none().withService(ServiceId.of(service))));
     if (opened.isLeft()) {
       return;
     }
     Ticket t = opened.get().ticket();
-    noteRecurrence(service, t.id());
+    noteRecurrence(service, new Recent(t.id(), symptom));
+    // Median hours until an agent picks the incident up, wall-clock.
     double responseHours = switch (t.priority()) {
       case P1 -> 0.1;
-      case P2 -> 0.5;
-      case P3 -> 2;
-      case P4 -> 6;
-      case P5 -> 16;
+      case P2 -> 0.2;
+      case P3 -> 1;
+      case P4 -> 2.5;
+      case P5 -> 5;
     };
-    later(hours(responseHours), () -> startIncident(t.id(), caller));
+    // Agents pick incidents up after a delay that depends on the priority and varies around it.
+    later(hours(lognormal(responseHours, 0.5)), () -> startIncident(t.id(), caller));
   }
 
   private void startIncident(TicketId id, Actor caller) {
@@ -361,25 +364,35 @@ public final class ServiceDeskSimulation {
 
   // ---- problems -----------------------------------------------------------------------------------------------
 
-  private void noteRecurrence(String service, TicketId incident) {
-    java.util.List<TicketId> recent = recentIncidents.computeIfAbsent(service, s -> new ArrayList<>());
+  /** An incident (or the problem about it) and its symptom. */
+  private record Recent(TicketId id, String symptom) {}
+
+  /**
+   * Problem management watches the incidents of each service; a problem is about the symptom of the incident that
+   * made the count, and incidents with that symptom are linked to it while it is open.
+   */
+  private void noteRecurrence(String service, Recent incident) {
+    java.util.List<Recent> recent = recentIncidents.computeIfAbsent(service, s -> new ArrayList<>());
     recent.add(incident);
     later(Duration.ofDays(7), () -> recent.remove(incident));
-    TicketId problem = openProblems.get(service);
+    Recent problem = openProblems.get(service);
     if (problem != null) {
-      send(PROBLEM_MANAGER, incident, new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, problem)));
+      if (problem.symptom().equals(incident.symptom())) {
+        send(PROBLEM_MANAGER, incident.id(), new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM,
+            problem.id())));
+      }
       return;
     }
     if (recent.size() >= options.traffic().problemThreshold() && skewed(SERVICES.size()) < 3) {
       Either<Rejection, CommandResult> opened = open(PROBLEM_MANAGER, TicketCommand.Open.problem(
-          "Recurring failures of " + service, Impact.MEDIUM, Urgency.MEDIUM)
+          "Recurring failures of " + service + ": " + incident.symptom(), Impact.MEDIUM, Urgency.MEDIUM)
           .withSubject(TicketSubject.none().withService(ServiceId.of(service))));
       if (opened.isRight()) {
         TicketId id = opened.get().ticket().id();
-        openProblems.put(service, id);
-        for (TicketId i : new ArrayList<>(recent)) {
-          if (desk.ticket(TENANT, i).exists(t -> !t.isTerminal())) {
-            send(PROBLEM_MANAGER, i, new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, id)));
+        openProblems.put(service, new Recent(id, incident.symptom()));
+        for (Recent i : new ArrayList<>(recent)) {
+          if (i.symptom().equals(incident.symptom()) && desk.ticket(TENANT, i.id()).exists(t -> !t.isTerminal())) {
+            send(PROBLEM_MANAGER, i.id(), new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, id)));
           }
         }
         later(hours(4), () -> investigate(service, id));
@@ -494,7 +507,8 @@ public final class ServiceDeskSimulation {
     String item = pick(new String[] {"New laptop", "Software licence", "Access to shared folder", "New starter"},
         0.2, 0.3, 0.4, 0.1);
     Either<Rejection, CommandResult> opened = open(agent(), TicketCommand.Open.serviceRequest(item, Impact.LOW,
-        pick(Urgency.values(), 0.1, 0.4, 0.5)).withCaller(caller.id()));
+        pick(Urgency.values(), 0.1, 0.4, 0.5)).withCaller(caller.id())
+        .withSubject(TicketSubject.none().withService(ServiceId.of(serviceOf(item)))));
     if (opened.isLeft()) {
       return;
     }
@@ -521,6 +535,16 @@ public final class ServiceDeskSimulation {
         fulfil(id, caller, agent);
       }
     });
+  }
+
+  /** The service a catalogue request belongs to, so that service levels can be reported per service. */
+  private static String serviceOf(String item) {
+    return switch (item) {
+      case "New laptop" -> "workplace";
+      case "Software licence" -> "software";
+      case "Access to shared folder" -> "file-share";
+      default -> "hr-portal";
+    };
   }
 
   private void fulfil(TicketId id, Actor caller, Actor agent) {
