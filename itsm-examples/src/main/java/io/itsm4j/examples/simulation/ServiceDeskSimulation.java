@@ -11,6 +11,8 @@ import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_NOTES;
 import static io.itsm4j.core.ticket.TicketFields.ROOT_CAUSE;
 import static io.itsm4j.core.ticket.TicketFields.WORKAROUND;
 
+import io.itsm4j.audit.memory.InMemoryAuditStore;
+import io.itsm4j.audit.port.AuditStore;
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
@@ -43,6 +45,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,15 +68,23 @@ import org.slf4j.event.Level;
  * reopen, problem management opens problems for recurring incidents, and changes go through assessment,
  * authorisation and implementation. Everything is deterministic from the seed (the wall-clock run time aside).
  *
- * <p>Run it with {@code ./mvnw -q -pl itsm-examples -am package -DskipTests} and then {@code java -cp ...
- * io.itsm4j.examples.simulation.ServiceDeskSimulation --seed=42 --days=30 --scale=1.0} (see
- * docs/getting-started.md), or through the {@code simulation} profile: {@code ./mvnw -q -Psimulation package}.
+ * <p>Run it through the {@code simulation} profile: {@code ./mvnw -q -Psimulation package} (see
+ * docs/getting-started.md), or with {@code java -cp ... io.itsm4j.examples.simulation.ServiceDeskSimulation --seed=42
+ * --days=30 --scale=1.0 --report=target/simulation/evidence-report.md}.
  *
- * <p>Service level clocks, the audit trail and the management-review report attach as further {@link
- * SimulationObserver}s; this class only drives the traffic.
+ * <p>This class drives the traffic; everything else watches it as a {@link SimulationObserver}: the text summary,
+ * the service level clocks ({@link ServiceLevelObserver}), the audit trail ({@link AuditTrailObserver}) and the
+ * management-review report ({@link ManagementReviewReport}). {@link #runReviewed} wires them as {@link #main} does.
+ *
+ * <p>Not thread-safe: a run is one thread. Runs in one JVM use separate in-memory databases.
  */
 public final class ServiceDeskSimulation {
-  private static final TenantId TENANT = TenantId.of("acme-it");
+  /** The simulated tenant. */
+  public static final TenantId TENANT = TenantId.of("acme-it");
+  /** Where {@link #main} writes the management-review report unless {@code --report=<path>} says otherwise. */
+  public static final Path DEFAULT_REPORT = Path.of("target", "simulation", "evidence-report.md");
+  /** Simulated days between two progress lines. */
+  public static final int PROGRESS_DAYS = 7;
   private static final List<String> SERVICES = List.of("email", "vpn", "erp", "printing", "wifi", "hr-portal",
       "file-share", "telephony");
   private static final List<GroupId> GROUPS = List.of(GroupId.of("service-desk"), GroupId.of("network"),
@@ -127,6 +138,45 @@ public final class ServiceDeskSimulation {
     public static Options month(long seed) {
       return new Options(seed, LocalDate.of(2026, 11, 2), 30, TrafficModel.typical());
     }
+
+    /** The first simulated instant: the start day's midnight, UTC. */
+    public Instant startInstant() {
+      return start.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The end of the simulated period, exclusive. */
+    public Instant endInstant() {
+      return startInstant().plus(Duration.ofDays(days));
+    }
+  }
+
+  /**
+   * The observers of a reviewed run, after it ended.
+   *
+   * @param summary the text summary
+   * @param serviceLevels the service level clocks and compliance
+   * @param audit the audit trail and its verification
+   * @param report the management-review report, written to {@link ManagementReviewReport#path()}
+   */
+  public record Reviewed(SimulationSummary summary, ServiceLevelObserver serviceLevels, AuditTrailObserver audit,
+      ManagementReviewReport report) {
+    /**
+     * Checks the arguments.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Reviewed {
+      java.util.Objects.requireNonNull(summary, "summary");
+      java.util.Objects.requireNonNull(serviceLevels, "serviceLevels");
+      java.util.Objects.requireNonNull(audit, "audit");
+      java.util.Objects.requireNonNull(report, "report");
+    }
+
+    /** The console summary: the text summary, then each observer's lines. */
+    public String render() {
+      return summary.render() + "\n" + List.of(serviceLevels.summary(), audit.summary(), report.summary())
+          .filter(s -> !s.isEmpty()).mkString("\n");
+    }
   }
 
   private ServiceDeskSimulation(Options options, List<SimulationObserver> observers) {
@@ -145,7 +195,11 @@ public final class ServiceDeskSimulation {
       log.published(events);
       notified.addAndGet(events.size());
     });
-    this.desk = ServiceDesk.builder().ticketStore(store).notificationSink(NotificationSink.none())
+    // The relay delivers to the log, at least once; observers that must see exactly what the desk stored and
+    // refused (the audit trail) are called by the desk itself.
+    this.desk = ServiceDesk.builder().ticketStore(store)
+        .notificationSink(NotificationSink.fanOut(observers.map(o -> o.deskSink(store))
+            .toJavaArray(NotificationSink[]::new)))
         .clock(() -> now).build();
     for (int i = 1; i <= 12; i++) {
       agents.add(Actor.of("agent-" + i, "agent"));
@@ -153,12 +207,18 @@ public final class ServiceDeskSimulation {
   }
 
   /**
-   * Runs a simulation, printing a progress line per simulated day to {@code progress}.
+   * Runs a simulation, printing a progress line every {@value #PROGRESS_DAYS} simulated days and at the last day to
+   * {@code progress}.
    *
-   * @param observers further observers, called after the summary
+   * @param observers further observers, called after the summary in this order
    * @return the summary
+   * @throws NullPointerException if an argument is null
+   * @throws io.itsm4j.examples.jdbc.TicketStorageException if the database fails
    */
   public static SimulationSummary run(Options options, PrintStream progress, List<SimulationObserver> observers) {
+    java.util.Objects.requireNonNull(options, "options");
+    java.util.Objects.requireNonNull(progress, "progress");
+    java.util.Objects.requireNonNull(observers, "observers");
     SimulationSummary summary = new SimulationSummary();
     ServiceDeskSimulation sim = new ServiceDeskSimulation(options, observers.prepend(summary));
     sim.simulate(progress, summary);
@@ -166,43 +226,90 @@ public final class ServiceDeskSimulation {
   }
 
   /**
-   * Runs a month and prints the summary. Arguments: {@code --seed=N} (default 42), {@code --days=N} (30),
-   * {@code --scale=X} (1.0, multiplies every volume).
+   * Runs a simulation with service level clocks ({@link DeskServiceLevels} on Dresden office hours), the audit
+   * trail in {@code auditStore}, and the management-review report written to {@code report}: what {@link #main}
+   * runs.
+   *
+   * @param auditStore where the audit chain is kept, e.g. a new {@link InMemoryAuditStore}
+   * @param report where to write the report; missing directories are created
+   * @return the observers, after the run
+   * @throws NullPointerException if an argument is null
+   * @throws java.io.UncheckedIOException if the report cannot be written
+   */
+  public static Reviewed runReviewed(Options options, PrintStream progress, AuditStore auditStore, Path report) {
+    return runReviewed(options, progress, auditStore, report, List.empty());
+  }
+
+  /** As {@link #runReviewed(Options, PrintStream, AuditStore, Path)}, with {@code further} observers last. */
+  static Reviewed runReviewed(Options options, PrintStream progress, AuditStore auditStore, Path report,
+      List<SimulationObserver> further) {
+    java.util.Objects.requireNonNull(auditStore, "auditStore");
+    java.util.Objects.requireNonNull(report, "report");
+    AuditTrailObserver audit = new AuditTrailObserver(TENANT, auditStore);
+    // Holidays of the year before too: a clock started before the period may still run in it.
+    ServiceLevelObserver serviceLevels = ServiceLevelObserver.of(DeskServiceLevels.definitions(
+        DeskServiceLevels.officeHours(options.start().getYear() - 1, options.endInstant().atZone(ZoneOffset.UTC)
+            .getYear() + 1)), List.of(audit.slaAlarms()));
+    ManagementReviewReport writer = new ManagementReviewReport(report, options, serviceLevels, audit);
+    SimulationSummary summary = run(options, progress, List.<SimulationObserver>of(serviceLevels, audit, writer)
+        .appendAll(further));
+    return new Reviewed(summary, serviceLevels, audit, writer);
+  }
+
+  /**
+   * Runs a month, prints the summary and writes the management-review report. Arguments: {@code --seed=N} (default
+   * 42), {@code --days=N} (30), {@code --scale=X} (1.0, multiplies every volume), {@code --report=<path>} (default
+   * {@code target/simulation/evidence-report.md}). Exits with status 2 on an unknown or malformed argument.
    */
   public static void main(String[] args) {
     long seed = 42;
     int days = 30;
     double scale = 1.0;
+    Path report = DEFAULT_REPORT;
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
-      switch (kv[0]) {
-        case "--seed" -> seed = Long.parseLong(kv[1]);
-        case "--days" -> days = Integer.parseInt(kv[1]);
-        case "--scale" -> scale = Double.parseDouble(kv[1]);
-        default -> {
-          System.err.println("unknown argument " + arg + "; use --seed=N --days=N --scale=X");
-          System.exit(2);
+      try {
+        switch (kv[0]) {
+          case "--seed" -> seed = Long.parseLong(value(kv));
+          case "--days" -> days = Integer.parseInt(value(kv));
+          case "--scale" -> scale = Double.parseDouble(value(kv));
+          case "--report" -> report = Path.of(value(kv));
+          default -> throw new IllegalArgumentException("unknown argument");
         }
+      } catch (IllegalArgumentException e) { // NumberFormatException and InvalidPathException are ones
+        System.err.println("bad argument " + arg + " (" + e.getMessage() + "); use --seed=N --days=N --scale=X"
+            + " --report=<path>");
+        System.exit(2);
+        return;
       }
     }
     Options month = Options.month(seed);
     Options options = new Options(seed, month.start(), days, month.traffic().scaled(scale));
     long started = System.nanoTime();
-    SimulationSummary summary = run(options, System.out, List.empty());
+    // The audit chain's store is a port: a database-backed AuditStore goes here instead.
+    Reviewed run = runReviewed(options, System.out, new InMemoryAuditStore(), report);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.println();
     System.out.printf(Locale.ROOT, "Service desk simulation: seed %d, %d days from %s, volume x%.2f%n", seed, days,
         options.start(), scale);
-    System.out.println(summary.render());
+    System.out.println(run.render());
     System.out.printf(Locale.ROOT, "Ran in %.1f s wall-clock: %.0f commands/s through ServiceDesk on H2.%n", seconds,
-        summary.commandsSent() / seconds);
+        run.summary().commandsSent() / seconds);
+  }
+
+  private static String value(String[] kv) {
+    if (kv.length < 2 || kv[1].isEmpty()) {
+      throw new IllegalArgumentException("no value after =");
+    }
+    return kv[1];
   }
 
   private void simulate(PrintStream progress, SimulationSummary summary) {
-    Instant end = now.plus(Duration.ofDays(options.days()));
+    Instant end = options.endInstant();
+    observers.forEach(o -> o.started(now, end));
     scheduleArrivals(end);
     long started = System.nanoTime();
-    Instant nextDay = now.plus(Duration.ofDays(1));
+    int day = 0;
     Instant nextDrain = now.plus(Duration.ofHours(1));
     while (!agenda.isEmpty() && agenda.peek().at.isBefore(end)) {
       Scheduled next = agenda.poll();
@@ -210,24 +317,44 @@ public final class ServiceDeskSimulation {
         relay.drainAll();
         nextDrain = nextDrain.plus(Duration.ofHours(1));
       }
-      if (!next.at.isBefore(nextDay)) {
-        long day = Duration.between(options.start().atStartOfDay(ZoneOffset.UTC).toInstant(), next.at).toDays();
-        progress.printf(Locale.ROOT, "day %2d/%d  %s  commands %6d  refused %4d  events %7d  notified %7d  %5.1f s%n",
-            day, options.days(), next.at.atZone(ZoneOffset.UTC).getDayOfWeek().toString().substring(0, 3),
-            summary.commandsSent(), summary.commandsRefused(), summary.eventsStored(), notified.get(),
-            (System.nanoTime() - started) / 1e9);
-        nextDay = next.at.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      while (!next.at.isBefore(dayEnd(day + 1))) {
+        dayEnded(++day, progress, started);
       }
-      now = next.at;
+      advanceTo(next.at);
       next.action.run();
     }
-    now = end;
+    while (day < options.days()) {
+      dayEnded(++day, progress, started);
+    }
+    advanceTo(end);
     relay.drainAll();
     Seq<Ticket> tickets = store.ticketIds(TENANT).sorted().map(id -> desk.ticket(TENANT, id).get());
-    observers.forEach(o -> o.finished(end, tickets, desk));
-    shutDownDatabase();
-    progress.printf(Locale.ROOT, "done: %d tickets, %d commands, %d events stored, %d events notified through the"
-        + " outbox%n", tickets.size(), summary.commandsSent(), summary.eventsStored(), notified.get());
+    try {
+      observers.forEach(o -> o.finished(end, tickets, desk));
+    } finally {
+      shutDownDatabase();
+    }
+    progress.printf(Locale.ROOT, "done: %,d tickets, %,d commands, %,d events stored, %,d events notified through"
+        + " the outbox%n", tickets.size(), summary.commandsSent(), summary.eventsStored(), notified.get());
+  }
+
+  private Instant dayEnd(int day) {
+    return options.startInstant().plus(Duration.ofDays(day));
+  }
+
+  /** Brings simulated time to the end of {@code day} and prints a progress line each week and on the last day. */
+  private void dayEnded(int day, PrintStream progress, long started) {
+    advanceTo(dayEnd(day));
+    if (day % PROGRESS_DAYS == 0 || day == options.days()) {
+      String fragments = observers.map(SimulationObserver::progress).filter(s -> !s.isEmpty()).mkString(", ");
+      progress.printf(Locale.ROOT, "day %d/%d: %s; %.1f s%n", day, options.days(), fragments,
+          (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  private void advanceTo(Instant time) {
+    now = time;
+    observers.forEach(o -> o.advancedTo(time));
   }
 
   private void shutDownDatabase() {
