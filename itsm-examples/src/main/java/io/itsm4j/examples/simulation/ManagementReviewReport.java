@@ -6,6 +6,7 @@ import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.Outcome;
 import io.itsm4j.audit.trail.Verification;
 import io.itsm4j.core.Rejection;
+import io.itsm4j.core.approval.ApprovalStatus;
 import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.desk.CommandResult;
 import io.itsm4j.core.desk.ServiceDesk;
@@ -356,8 +357,12 @@ public final class ManagementReviewReport implements SimulationObserver {
       changeRow(b, type.toString(), changes.filter(t -> t.changeType().contains(type)));
     }
     changeRow(b, "all", changes);
+    Seq<Ticket> approvals = changes.filter(t -> t.approvalStatus() != ApprovalStatus.NOT_REQUESTED);
     b.append(f("%nThe success rate counts successful changes, with or without issues, among those closed with an"
-        + " outcome. Incidents caused by a change (linked to it): %,d.%n%n", incidents.count(t -> t.links()
+        + " outcome. Approval was requested for %,d changes: %,d authorised, %,d rejected, %,d still awaiting a"
+        + " decision. Incidents caused by a change (linked to it): %,d.%n%n", approvals.size(),
+        approvals.count(Ticket::isAuthorised), approvals.count(t -> t.approvalStatus() == ApprovalStatus.REJECTED),
+        approvals.count(t -> t.approvalStatus().isPending()), incidents.count(t -> t.links()
         .exists(l -> l.type() == LinkType.CAUSED_BY_CHANGE))));
   }
 

@@ -14,18 +14,25 @@ import static io.itsm4j.core.ticket.TicketFields.WORKAROUND;
 import io.itsm4j.audit.memory.InMemoryAuditStore;
 import io.itsm4j.audit.port.AuditStore;
 import io.itsm4j.core.Actor;
+import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.approval.ApprovalPolicy;
 import io.itsm4j.core.catalogue.ServiceId;
+import io.itsm4j.core.change.ApprovalMatrix;
+import io.itsm4j.core.change.RiskQuestionnaire;
+import io.itsm4j.core.change.policy.ChangeEnablement;
 import io.itsm4j.core.desk.CommandRequest;
 import io.itsm4j.core.desk.CommandResult;
 import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.memory.InMemoryApproverDirectory;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Link;
 import io.itsm4j.core.ticket.LinkType;
+import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketCommand.AddNote;
@@ -40,6 +47,7 @@ import io.itsm4j.examples.jdbc.JdbcSchema;
 import io.itsm4j.examples.jdbc.JdbcTicketStore;
 import io.itsm4j.examples.jdbc.OutboxRelay;
 import io.itsm4j.examples.notify.Slf4jNotificationSink;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -91,6 +99,9 @@ public final class ServiceDeskSimulation {
       GroupId.of("applications"), GroupId.of("workplace"));
   private static final Actor PROBLEM_MANAGER = Actor.of("pat.problem", "agent", "problem-manager");
   private static final Actor CHANGE_MANAGER = Actor.of("chris.cab", "agent", TicketWorkflows.CHANGE_MANAGER);
+  private static final GroupId CHANGE_MANAGERS = GroupId.of("change-managers");
+  private static final GroupId CAB = GroupId.of("cab");
+  private static final GroupId EMERGENCY_CAB = GroupId.of("ecab");
   private static final Actor SYSTEM = Actor.of("auto-close", "system");
 
   /** Numbers the in-memory databases, so that runs in one JVM never share one. */
@@ -100,6 +111,20 @@ public final class ServiceDeskSimulation {
   private final Random random;
   private final JdbcDataSource database;
   private final ServiceDesk desk;
+  /** Change enablement as a host configures it: risk questionnaire, approval matrix, who sits on which board. */
+  private final ChangeEnablement changes = ChangeEnablement.builder()
+      .riskModel(RiskQuestionnaire.builder()
+          .question("outage", LinkedHashMap.of("none", 0, "partial", 2, "full", 4))
+          .question("tested", LinkedHashMap.of("yes", 0, "no", 3))
+          .level(RiskLevel.MEDIUM, 2).level(RiskLevel.HIGH, 5).level(RiskLevel.VERY_HIGH, 7)
+          .build())
+      .approvalMatrix(ApprovalMatrix.typical(CHANGE_MANAGERS, CAB, EMERGENCY_CAB))
+      .approverDirectory(new InMemoryApproverDirectory()
+          .group(TENANT, CHANGE_MANAGERS, CHANGE_MANAGER.id(), ActorId.of("dana.cm"))
+          .group(TENANT, CAB, ActorId.of("cab-1"), ActorId.of("cab-2"), ActorId.of("cab-3"), ActorId.of("cab-4"),
+              ActorId.of("cab-5"))
+          .group(TENANT, EMERGENCY_CAB, CHANGE_MANAGER.id(), ActorId.of("cab-1"), ActorId.of("cab-2")))
+      .build();
   private final JdbcTicketStore store;
   private final OutboxRelay relay;
   private final AtomicLong notified = new AtomicLong();
@@ -200,7 +225,7 @@ public final class ServiceDeskSimulation {
     this.desk = ServiceDesk.builder().ticketStore(store)
         .notificationSink(NotificationSink.fanOut(observers.map(o -> o.deskSink(store))
             .toJavaArray(NotificationSink[]::new)))
-        .clock(() -> now).build();
+        .clock(() -> now).policy(changes).build();
     for (int i = 1; i <= 12; i++) {
       agents.add(Actor.of("agent-" + i, "agent"));
     }
@@ -568,49 +593,86 @@ public final class ServiceDeskSimulation {
 
   private void driveChange(TicketId id, ChangeType type) {
     Actor owner = agent();
-    Instant window = now.plus(Duration.ofDays(type == ChangeType.EMERGENCY ? 0 : 2 + random.nextInt(5)))
-        .atZone(ZoneOffset.UTC).withHour(type == ChangeType.EMERGENCY ? now.atZone(ZoneOffset.UTC).getHour() : 22)
-        .toInstant().plus(Duration.ofHours(type == ChangeType.EMERGENCY ? 2 : 0));
-    ChangeState schedule = ChangeState.to("scheduled").withField(PLANNED_START, window.toString())
-        .withField(PLANNED_END, window.plus(Duration.ofHours(2)).toString());
-    Runnable implement = () -> at(window, () -> {
+    switch (type) {
+      case STANDARD -> later(hours(2), () -> schedule(id, owner, owner, false));
+      case EMERGENCY -> later(hours(0.2), () -> {
+        send(owner, id, ChangeState.to("authorise"));
+        requestApproval(id, owner);
+        later(hours(0.3), () -> approve(id, 0.3, () -> schedule(id, owner, CHANGE_MANAGER, true)));
+      });
+      default -> later(hours(1), () -> {
+        send(owner, id, ChangeState.to("assess"));
+        changes.assessRisk(LinkedHashMap.of(
+                "outage", pick(new String[] {"none", "partial", "full"}, 0.5, 0.35, 0.15),
+                "tested", pick(new String[] {"yes", "no"}, 0.8, 0.2)))
+            .forEach(risk -> send(owner, id, risk));
+        later(Duration.ofDays(1), () -> {
+          send(owner, id, ChangeState.to("authorise"));
+          requestApproval(id, owner);
+          if (random.nextDouble() < 0.1) {
+            // The owner tries to schedule before the approvers have decided: GUARD_FAILED.
+            send(owner, id, scheduleCommand(now.plus(Duration.ofDays(2))));
+          }
+          later(hours(lognormal(4, 0.7)), () -> approve(id, 4, () -> schedule(id, owner, CHANGE_MANAGER, false)));
+        });
+      });
+    }
+  }
+
+  private void requestApproval(TicketId id, Actor owner) {
+    desk.ticket(TENANT, id).toOption().flatMap(t -> changes.requestApproval(TENANT, t).toOption())
+        .forEach(request -> send(owner, id, request));
+  }
+
+  /**
+   * The eligible approvers of the stage now deciding vote one after another, a while apart, until the change is
+   * authorised (then {@code authorised} runs) or one of them rejects it (which cancels it).
+   */
+  private void approve(TicketId id, double medianHours, Runnable authorised) {
+    Option<Ticket> change = desk.ticket(TENANT, id).toOption();
+    if (change.exists(Ticket::isAuthorised)) {
+      authorised.run();
+      return;
+    }
+    if (change.isEmpty() || !change.get().approvalStatus().isPending()) {
+      return;
+    }
+    Ticket c = change.get();
+    ApprovalPolicy policy = c.approvalPolicy().get();
+    int stage = policy.evaluate(c.approvers(), c.approvalDecisions()).stage().get();
+    Option<ActorId> next = c.approvers().get(policy.stages().get(stage).group())
+        .map(members -> members.toList().sortBy(ActorId::value)).getOrElse(List.empty())
+        .find(a -> !c.approvalDecisions().exists(d -> d.stage() == stage && d.approver().equals(a)));
+    if (next.isEmpty()) {
+      return;
+    }
+    TicketCommand vote = random.nextDouble() < 0.03 ? new TicketCommand.Reject("The rollback plan was not tested")
+        : new TicketCommand.Approve("Risk understood, rollback plan reviewed");
+    if (send(Actor.of(next.get().value(), "agent"), id, vote).isRight() && vote instanceof TicketCommand.Approve) {
+      later(hours(lognormal(medianHours, 0.7)), () -> approve(id, medianHours, authorised));
+    }
+  }
+
+  /** Schedules an authorised change into a window (tonight or within a few nights; in two hours if urgent). */
+  private void schedule(TicketId id, Actor owner, Actor scheduler, boolean emergency) {
+    Instant window = emergency ? now.plus(Duration.ofHours(2))
+        : now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1 + random.nextInt(4)).atTime(22, 0)
+            .toInstant(ZoneOffset.UTC);
+    if (send(scheduler, id, scheduleCommand(window)).isLeft()) {
+      return;
+    }
+    at(window, () -> {
       send(owner, id, ChangeState.to("implement"));
       later(hours(1 + random.nextDouble() * 2), () -> {
         send(owner, id, ChangeState.to("review"));
         later(Duration.ofDays(1), () -> closeChange(id, owner));
       });
     });
-    switch (type) {
-      case STANDARD -> later(hours(2), () -> {
-        if (send(owner, id, schedule).isRight()) {
-          implement.run();
-        }
-      });
-      case EMERGENCY -> later(hours(0.2), () -> {
-        send(owner, id, ChangeState.to("authorise"));
-        later(hours(0.5), () -> {
-          if (send(CHANGE_MANAGER, id, schedule).isRight()) {
-            implement.run();
-          }
-        });
-      });
-      default -> later(hours(1), () -> {
-        send(owner, id, ChangeState.to("assess"));
-        later(Duration.ofDays(1), () -> {
-          send(owner, id, ChangeState.to("authorise"));
-          later(hours(20), () -> {
-            if (random.nextDouble() < 0.1) {
-              send(owner, id, schedule); // the owner may not authorise: GUARD_FAILED
-            }
-            if (random.nextDouble() < 0.05) {
-              send(CHANGE_MANAGER, id, ChangeState.to("cancelled").withField(CANCEL_REASON, "Not approved by CAB"));
-            } else if (send(CHANGE_MANAGER, id, schedule).isRight()) {
-              implement.run();
-            }
-          });
-        });
-      });
-    }
+  }
+
+  private static ChangeState scheduleCommand(Instant window) {
+    return ChangeState.to("scheduled").withField(PLANNED_START, window.toString())
+        .withField(PLANNED_END, window.plus(Duration.ofHours(2)).toString());
   }
 
   private void closeChange(TicketId id, Actor owner) {

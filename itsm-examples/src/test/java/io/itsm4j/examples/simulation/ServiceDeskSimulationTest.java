@@ -47,6 +47,9 @@ class ServiceDeskSimulationTest {
         TicketKind.SERVICE_REQUEST, TicketKind.CHANGE);
     assertThat(summary.tickets().count(t -> t.category() == StateCategory.CLOSED)).isPositive();
     assertThat(summary.tickets().count(t -> t.cycle() > 1)).as("reopened tickets").isPositive();
+    assertThat(summary.tickets().filter(t -> t.kind() == TicketKind.CHANGE && t.isAuthorised()))
+        .as("changes authorised by their approvers").isNotEmpty()
+        .allSatisfy(t -> assertThat(t.approvalDecisions()).isNotEmpty());
     assertThat(summary.reopenRate()).isBetween(0.01, 0.2);
     assertThat(summary.meanHoursToResolve(TicketKind.INCIDENT)).isBetween(1.0, 200.0);
     assertThat(summary.refusalsByCode()).containsKeys(RejectionCode.VERSION_CONFLICT, RejectionCode.FIELD_REQUIRED);
