@@ -119,7 +119,11 @@ public final class AuditTrailObserver implements SimulationObserver {
     return String.format(Locale.ROOT, "%,d audit entries", entries());
   }
 
-  /** The number of entries in the tenant's chain now. */
+  /**
+   * The number of entries in the tenant's chain now.
+   *
+   * @throws AuditPortException if the store cannot tell
+   */
   public long entries() {
     return trail.head(tenant).map(Checkpoint::sequence).getOrElseThrow(AuditPortException::new);
   }

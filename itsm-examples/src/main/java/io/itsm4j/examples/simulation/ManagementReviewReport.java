@@ -239,7 +239,8 @@ public final class ManagementReviewReport implements SimulationObserver {
   }
 
   private void complianceByService(StringBuilder b) {
-    b.append(SECTIONS.get(3)).append("\n\nThe same clocks by the ticket's service (all priorities).\n\n"
+    b.append(SECTIONS.get(3)).append("\n\nThe same clocks by the ticket's service, all priorities; tickets without a"
+        + " service (incidents raised after a failed change) are left out.\n\n"
         + "| service | target | met | breached | running | compliance |\n|---|---|---:|---:|---:|---:|\n");
     Map<Tuple2<SlaId, ServiceId>, ComplianceFigures> figures = serviceLevels.complianceByService();
     Seq<ServiceId> services = figures.keySet().map(Tuple2::_2).toSortedSet().toList();
