@@ -11,19 +11,28 @@ import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_NOTES;
 import static io.itsm4j.core.ticket.TicketFields.ROOT_CAUSE;
 import static io.itsm4j.core.ticket.TicketFields.WORKAROUND;
 
+import io.itsm4j.audit.memory.InMemoryAuditStore;
+import io.itsm4j.audit.port.AuditStore;
 import io.itsm4j.core.Actor;
+import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.approval.ApprovalPolicy;
 import io.itsm4j.core.catalogue.ServiceId;
+import io.itsm4j.core.change.ApprovalMatrix;
+import io.itsm4j.core.change.RiskQuestionnaire;
+import io.itsm4j.core.change.policy.ChangeEnablement;
 import io.itsm4j.core.desk.CommandRequest;
 import io.itsm4j.core.desk.CommandResult;
 import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.memory.InMemoryApproverDirectory;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Link;
 import io.itsm4j.core.ticket.LinkType;
+import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketCommand.AddNote;
@@ -38,11 +47,13 @@ import io.itsm4j.examples.jdbc.JdbcSchema;
 import io.itsm4j.examples.jdbc.JdbcTicketStore;
 import io.itsm4j.examples.jdbc.OutboxRelay;
 import io.itsm4j.examples.notify.Slf4jNotificationSink;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,21 +76,32 @@ import org.slf4j.event.Level;
  * reopen, problem management opens problems for recurring incidents, and changes go through assessment,
  * authorisation and implementation. Everything is deterministic from the seed (the wall-clock run time aside).
  *
- * <p>Run it with {@code ./mvnw -q -pl itsm-examples -am package -DskipTests} and then {@code java -cp ...
- * io.itsm4j.examples.simulation.ServiceDeskSimulation --seed=42 --days=30 --scale=1.0} (see
- * docs/getting-started.md), or through the {@code simulation} profile: {@code ./mvnw -q -Psimulation package}.
+ * <p>Run it through the {@code simulation} profile: {@code ./mvnw -q -Psimulation package} (see
+ * docs/getting-started.md), or with {@code java -cp ... io.itsm4j.examples.simulation.ServiceDeskSimulation --seed=42
+ * --days=30 --scale=1.0 --report=target/simulation/evidence-report.md}.
  *
- * <p>Service level clocks, the audit trail and the management-review report attach as further {@link
- * SimulationObserver}s; this class only drives the traffic.
+ * <p>This class drives the traffic; everything else watches it as a {@link SimulationObserver}: the text summary,
+ * the service level clocks ({@link ServiceLevelObserver}), the audit trail ({@link AuditTrailObserver}) and the
+ * management-review report ({@link ManagementReviewReport}). {@link #runReviewed} wires them as {@link #main} does.
+ *
+ * <p>Not thread-safe: a run is one thread. Runs in one JVM use separate in-memory databases.
  */
 public final class ServiceDeskSimulation {
-  private static final TenantId TENANT = TenantId.of("acme-it");
+  /** The simulated tenant. */
+  public static final TenantId TENANT = TenantId.of("acme-it");
+  /** Where {@link #main} writes the management-review report unless {@code --report=<path>} says otherwise. */
+  public static final Path DEFAULT_REPORT = Path.of("target", "simulation", "evidence-report.md");
+  /** Simulated days between two progress lines. */
+  public static final int PROGRESS_DAYS = 7;
   private static final List<String> SERVICES = List.of("email", "vpn", "erp", "printing", "wifi", "hr-portal",
       "file-share", "telephony");
   private static final List<GroupId> GROUPS = List.of(GroupId.of("service-desk"), GroupId.of("network"),
       GroupId.of("applications"), GroupId.of("workplace"));
   private static final Actor PROBLEM_MANAGER = Actor.of("pat.problem", "agent", "problem-manager");
   private static final Actor CHANGE_MANAGER = Actor.of("chris.cab", "agent", TicketWorkflows.CHANGE_MANAGER);
+  private static final GroupId CHANGE_MANAGERS = GroupId.of("change-managers");
+  private static final GroupId CAB = GroupId.of("cab");
+  private static final GroupId EMERGENCY_CAB = GroupId.of("ecab");
   private static final Actor SYSTEM = Actor.of("auto-close", "system");
 
   /** Numbers the in-memory databases, so that runs in one JVM never share one. */
@@ -89,13 +111,27 @@ public final class ServiceDeskSimulation {
   private final Random random;
   private final JdbcDataSource database;
   private final ServiceDesk desk;
+  /** Change enablement as a host configures it: risk questionnaire, approval matrix, who sits on which board. */
+  private final ChangeEnablement changes = ChangeEnablement.builder()
+      .riskModel(RiskQuestionnaire.builder()
+          .question("outage", LinkedHashMap.of("none", 0, "partial", 2, "full", 4))
+          .question("tested", LinkedHashMap.of("yes", 0, "no", 3))
+          .level(RiskLevel.MEDIUM, 2).level(RiskLevel.HIGH, 5).level(RiskLevel.VERY_HIGH, 7)
+          .build())
+      .approvalMatrix(ApprovalMatrix.typical(CHANGE_MANAGERS, CAB, EMERGENCY_CAB))
+      .approverDirectory(new InMemoryApproverDirectory()
+          .group(TENANT, CHANGE_MANAGERS, CHANGE_MANAGER.id(), ActorId.of("dana.cm"))
+          .group(TENANT, CAB, ActorId.of("cab-1"), ActorId.of("cab-2"), ActorId.of("cab-3"), ActorId.of("cab-4"),
+              ActorId.of("cab-5"))
+          .group(TENANT, EMERGENCY_CAB, CHANGE_MANAGER.id(), ActorId.of("cab-1"), ActorId.of("cab-2")))
+      .build();
   private final JdbcTicketStore store;
   private final OutboxRelay relay;
   private final AtomicLong notified = new AtomicLong();
   private final List<SimulationObserver> observers;
   private final PriorityQueue<Scheduled> agenda = new PriorityQueue<>();
-  private final Map<String, java.util.List<TicketId>> recentIncidents = new HashMap<>();
-  private final Map<String, TicketId> openProblems = new HashMap<>();
+  private final Map<String, java.util.List<Recent>> recentIncidents = new HashMap<>();
+  private final Map<String, Recent> openProblems = new HashMap<>();
   private final java.util.List<Actor> agents = new ArrayList<>();
   private Instant now;
   private long order;
@@ -127,6 +163,45 @@ public final class ServiceDeskSimulation {
     public static Options month(long seed) {
       return new Options(seed, LocalDate.of(2026, 11, 2), 30, TrafficModel.typical());
     }
+
+    /** The first simulated instant: the start day's midnight, UTC. */
+    public Instant startInstant() {
+      return start.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The end of the simulated period, exclusive. */
+    public Instant endInstant() {
+      return startInstant().plus(Duration.ofDays(days));
+    }
+  }
+
+  /**
+   * The observers of a reviewed run, after it ended.
+   *
+   * @param summary the text summary
+   * @param serviceLevels the service level clocks and compliance
+   * @param audit the audit trail and its verification
+   * @param report the management-review report, written to {@link ManagementReviewReport#path()}
+   */
+  public record Reviewed(SimulationSummary summary, ServiceLevelObserver serviceLevels, AuditTrailObserver audit,
+      ManagementReviewReport report) {
+    /**
+     * Checks the arguments.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Reviewed {
+      java.util.Objects.requireNonNull(summary, "summary");
+      java.util.Objects.requireNonNull(serviceLevels, "serviceLevels");
+      java.util.Objects.requireNonNull(audit, "audit");
+      java.util.Objects.requireNonNull(report, "report");
+    }
+
+    /** The console summary: the text summary, then each observer's lines. */
+    public String render() {
+      return summary.render() + "\n" + List.of(serviceLevels.summary(), audit.summary(), report.summary())
+          .filter(s -> !s.isEmpty()).mkString("\n");
+    }
   }
 
   private ServiceDeskSimulation(Options options, List<SimulationObserver> observers) {
@@ -145,20 +220,30 @@ public final class ServiceDeskSimulation {
       log.published(events);
       notified.addAndGet(events.size());
     });
-    this.desk = ServiceDesk.builder().ticketStore(store).notificationSink(NotificationSink.none())
-        .clock(() -> now).build();
+    // The relay delivers to the log, at least once; observers that must see exactly what the desk stored and
+    // refused (the audit trail) are called by the desk itself.
+    this.desk = ServiceDesk.builder().ticketStore(store)
+        .notificationSink(NotificationSink.fanOut(observers.map(o -> o.deskSink(store))
+            .toJavaArray(NotificationSink[]::new)))
+        .clock(() -> now).policy(changes).build();
     for (int i = 1; i <= 12; i++) {
       agents.add(Actor.of("agent-" + i, "agent"));
     }
   }
 
   /**
-   * Runs a simulation, printing a progress line per simulated day to {@code progress}.
+   * Runs a simulation, printing a progress line every {@value #PROGRESS_DAYS} simulated days and at the last day to
+   * {@code progress}.
    *
-   * @param observers further observers, called after the summary
+   * @param observers further observers, called after the summary in this order
    * @return the summary
+   * @throws NullPointerException if an argument is null
+   * @throws io.itsm4j.examples.jdbc.TicketStorageException if the database fails
    */
   public static SimulationSummary run(Options options, PrintStream progress, List<SimulationObserver> observers) {
+    java.util.Objects.requireNonNull(options, "options");
+    java.util.Objects.requireNonNull(progress, "progress");
+    java.util.Objects.requireNonNull(observers, "observers");
     SimulationSummary summary = new SimulationSummary();
     ServiceDeskSimulation sim = new ServiceDeskSimulation(options, observers.prepend(summary));
     sim.simulate(progress, summary);
@@ -166,43 +251,90 @@ public final class ServiceDeskSimulation {
   }
 
   /**
-   * Runs a month and prints the summary. Arguments: {@code --seed=N} (default 42), {@code --days=N} (30),
-   * {@code --scale=X} (1.0, multiplies every volume).
+   * Runs a simulation with service level clocks ({@link DeskServiceLevels} on Dresden office hours), the audit
+   * trail in {@code auditStore}, and the management-review report written to {@code report}: what {@link #main}
+   * runs.
+   *
+   * @param auditStore where the audit chain is kept, e.g. a new {@link InMemoryAuditStore}
+   * @param report where to write the report; missing directories are created
+   * @return the observers, after the run
+   * @throws NullPointerException if an argument is null
+   * @throws java.io.UncheckedIOException if the report cannot be written
+   */
+  public static Reviewed runReviewed(Options options, PrintStream progress, AuditStore auditStore, Path report) {
+    return runReviewed(options, progress, auditStore, report, List.empty());
+  }
+
+  /** As {@link #runReviewed(Options, PrintStream, AuditStore, Path)}, with {@code further} observers last. */
+  static Reviewed runReviewed(Options options, PrintStream progress, AuditStore auditStore, Path report,
+      List<SimulationObserver> further) {
+    java.util.Objects.requireNonNull(auditStore, "auditStore");
+    java.util.Objects.requireNonNull(report, "report");
+    AuditTrailObserver audit = new AuditTrailObserver(TENANT, auditStore);
+    // Holidays of the year before too: a clock started before the period may still run in it.
+    ServiceLevelObserver serviceLevels = ServiceLevelObserver.of(DeskServiceLevels.definitions(
+        DeskServiceLevels.officeHours(options.start().getYear() - 1, options.endInstant().atZone(ZoneOffset.UTC)
+            .getYear() + 1)), List.of(audit.slaAlarms()));
+    ManagementReviewReport writer = new ManagementReviewReport(report, options, serviceLevels, audit);
+    SimulationSummary summary = run(options, progress, List.<SimulationObserver>of(serviceLevels, audit, writer)
+        .appendAll(further));
+    return new Reviewed(summary, serviceLevels, audit, writer);
+  }
+
+  /**
+   * Runs a month, prints the summary and writes the management-review report. Arguments: {@code --seed=N} (default
+   * 42), {@code --days=N} (30), {@code --scale=X} (1.0, multiplies every volume), {@code --report=<path>} (default
+   * {@code target/simulation/evidence-report.md}). Exits with status 2 on an unknown or malformed argument.
    */
   public static void main(String[] args) {
     long seed = 42;
     int days = 30;
     double scale = 1.0;
+    Path report = DEFAULT_REPORT;
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
-      switch (kv[0]) {
-        case "--seed" -> seed = Long.parseLong(kv[1]);
-        case "--days" -> days = Integer.parseInt(kv[1]);
-        case "--scale" -> scale = Double.parseDouble(kv[1]);
-        default -> {
-          System.err.println("unknown argument " + arg + "; use --seed=N --days=N --scale=X");
-          System.exit(2);
+      try {
+        switch (kv[0]) {
+          case "--seed" -> seed = Long.parseLong(value(kv));
+          case "--days" -> days = Integer.parseInt(value(kv));
+          case "--scale" -> scale = Double.parseDouble(value(kv));
+          case "--report" -> report = Path.of(value(kv));
+          default -> throw new IllegalArgumentException("unknown argument");
         }
+      } catch (IllegalArgumentException e) { // NumberFormatException and InvalidPathException are ones
+        System.err.println("bad argument " + arg + " (" + e.getMessage() + "); use --seed=N --days=N --scale=X"
+            + " --report=<path>");
+        System.exit(2);
+        return;
       }
     }
     Options month = Options.month(seed);
     Options options = new Options(seed, month.start(), days, month.traffic().scaled(scale));
     long started = System.nanoTime();
-    SimulationSummary summary = run(options, System.out, List.empty());
+    // The audit chain's store is a port: a database-backed AuditStore goes here instead.
+    Reviewed run = runReviewed(options, System.out, new InMemoryAuditStore(), report);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.println();
     System.out.printf(Locale.ROOT, "Service desk simulation: seed %d, %d days from %s, volume x%.2f%n", seed, days,
         options.start(), scale);
-    System.out.println(summary.render());
+    System.out.println(run.render());
     System.out.printf(Locale.ROOT, "Ran in %.1f s wall-clock: %.0f commands/s through ServiceDesk on H2.%n", seconds,
-        summary.commandsSent() / seconds);
+        run.summary().commandsSent() / seconds);
+  }
+
+  private static String value(String[] kv) {
+    if (kv.length < 2 || kv[1].isEmpty()) {
+      throw new IllegalArgumentException("no value after =");
+    }
+    return kv[1];
   }
 
   private void simulate(PrintStream progress, SimulationSummary summary) {
-    Instant end = now.plus(Duration.ofDays(options.days()));
+    Instant end = options.endInstant();
+    observers.forEach(o -> o.started(now, end));
     scheduleArrivals(end);
     long started = System.nanoTime();
-    Instant nextDay = now.plus(Duration.ofDays(1));
+    int day = 0;
     Instant nextDrain = now.plus(Duration.ofHours(1));
     while (!agenda.isEmpty() && agenda.peek().at.isBefore(end)) {
       Scheduled next = agenda.poll();
@@ -210,24 +342,44 @@ public final class ServiceDeskSimulation {
         relay.drainAll();
         nextDrain = nextDrain.plus(Duration.ofHours(1));
       }
-      if (!next.at.isBefore(nextDay)) {
-        long day = Duration.between(options.start().atStartOfDay(ZoneOffset.UTC).toInstant(), next.at).toDays();
-        progress.printf(Locale.ROOT, "day %2d/%d  %s  commands %6d  refused %4d  events %7d  notified %7d  %5.1f s%n",
-            day, options.days(), next.at.atZone(ZoneOffset.UTC).getDayOfWeek().toString().substring(0, 3),
-            summary.commandsSent(), summary.commandsRefused(), summary.eventsStored(), notified.get(),
-            (System.nanoTime() - started) / 1e9);
-        nextDay = next.at.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      while (!next.at.isBefore(dayEnd(day + 1))) {
+        dayEnded(++day, progress, started);
       }
-      now = next.at;
+      advanceTo(next.at);
       next.action.run();
     }
-    now = end;
+    while (day < options.days()) {
+      dayEnded(++day, progress, started);
+    }
+    advanceTo(end);
     relay.drainAll();
     Seq<Ticket> tickets = store.ticketIds(TENANT).sorted().map(id -> desk.ticket(TENANT, id).get());
-    observers.forEach(o -> o.finished(end, tickets, desk));
-    shutDownDatabase();
-    progress.printf(Locale.ROOT, "done: %d tickets, %d commands, %d events stored, %d events notified through the"
-        + " outbox%n", tickets.size(), summary.commandsSent(), summary.eventsStored(), notified.get());
+    try {
+      observers.forEach(o -> o.finished(end, tickets, desk));
+    } finally {
+      shutDownDatabase();
+    }
+    progress.printf(Locale.ROOT, "done: %,d tickets, %,d commands, %,d events stored, %,d events notified through"
+        + " the outbox%n", tickets.size(), summary.commandsSent(), summary.eventsStored(), notified.get());
+  }
+
+  private Instant dayEnd(int day) {
+    return options.startInstant().plus(Duration.ofDays(day));
+  }
+
+  /** Brings simulated time to the end of {@code day} and prints a progress line each week and on the last day. */
+  private void dayEnded(int day, PrintStream progress, long started) {
+    advanceTo(dayEnd(day));
+    if (day % PROGRESS_DAYS == 0 || day == options.days()) {
+      String fragments = observers.map(SimulationObserver::progress).filter(s -> !s.isEmpty()).mkString(", ");
+      progress.printf(Locale.ROOT, "day %d/%d: %s; %.1f s%n", day, options.days(), fragments,
+          (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  private void advanceTo(Instant time) {
+    now = time;
+    observers.forEach(o -> o.advancedTo(time));
   }
 
   private void shutDownDatabase() {
@@ -266,23 +418,26 @@ public final class ServiceDeskSimulation {
     Impact impact = pick(Impact.values(), 0.08, 0.32, 0.60);
     Urgency urgency = pick(Urgency.values(), 0.15, 0.45, 0.40);
     Actor agent = agent();
-    Either<Rejection, CommandResult> opened = open(agent, TicketCommand.Open.incident(
-            service + ": " + pick(new String[] {"not working", "slow", "error message", "cannot log in"}, 0.3, 0.3,
-                0.2, 0.2), impact, urgency)
+    String symptom = pick(new String[] {"not working", "slow", "error message", "cannot log in"}, 0.3, 0.3, 0.2,
+        0.2);
+    Either<Rejection, CommandResult> opened = open(agent, TicketCommand.Open.incident(service + ": " + symptom,
+            impact, urgency)
         .withCaller(caller.id()).withSubject(TicketSubject.none().withService(ServiceId.of(service))));
     if (opened.isLeft()) {
       return;
     }
     Ticket t = opened.get().ticket();
-    noteRecurrence(service, t.id());
+    noteRecurrence(service, new Recent(t.id(), symptom));
+    // Median hours until an agent picks the incident up, wall-clock.
     double responseHours = switch (t.priority()) {
       case P1 -> 0.1;
-      case P2 -> 0.5;
-      case P3 -> 2;
-      case P4 -> 6;
-      case P5 -> 16;
+      case P2 -> 0.2;
+      case P3 -> 1;
+      case P4 -> 2.5;
+      case P5 -> 5;
     };
-    later(hours(responseHours), () -> startIncident(t.id(), caller));
+    // Agents pick incidents up after a delay that depends on the priority and varies around it.
+    later(hours(lognormal(responseHours, 0.5)), () -> startIncident(t.id(), caller));
   }
 
   private void startIncident(TicketId id, Actor caller) {
@@ -361,25 +516,35 @@ public final class ServiceDeskSimulation {
 
   // ---- problems -----------------------------------------------------------------------------------------------
 
-  private void noteRecurrence(String service, TicketId incident) {
-    java.util.List<TicketId> recent = recentIncidents.computeIfAbsent(service, s -> new ArrayList<>());
+  /** An incident (or the problem about it) and its symptom. */
+  private record Recent(TicketId id, String symptom) {}
+
+  /**
+   * Problem management watches the incidents of each service; a problem is about the symptom of the incident that
+   * made the count, and incidents with that symptom are linked to it while it is open.
+   */
+  private void noteRecurrence(String service, Recent incident) {
+    java.util.List<Recent> recent = recentIncidents.computeIfAbsent(service, s -> new ArrayList<>());
     recent.add(incident);
     later(Duration.ofDays(7), () -> recent.remove(incident));
-    TicketId problem = openProblems.get(service);
+    Recent problem = openProblems.get(service);
     if (problem != null) {
-      send(PROBLEM_MANAGER, incident, new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, problem)));
+      if (problem.symptom().equals(incident.symptom())) {
+        send(PROBLEM_MANAGER, incident.id(), new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM,
+            problem.id())));
+      }
       return;
     }
     if (recent.size() >= options.traffic().problemThreshold() && skewed(SERVICES.size()) < 3) {
       Either<Rejection, CommandResult> opened = open(PROBLEM_MANAGER, TicketCommand.Open.problem(
-          "Recurring failures of " + service, Impact.MEDIUM, Urgency.MEDIUM)
+          "Recurring failures of " + service + ": " + incident.symptom(), Impact.MEDIUM, Urgency.MEDIUM)
           .withSubject(TicketSubject.none().withService(ServiceId.of(service))));
       if (opened.isRight()) {
         TicketId id = opened.get().ticket().id();
-        openProblems.put(service, id);
-        for (TicketId i : new ArrayList<>(recent)) {
-          if (desk.ticket(TENANT, i).exists(t -> !t.isTerminal())) {
-            send(PROBLEM_MANAGER, i, new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, id)));
+        openProblems.put(service, new Recent(id, incident.symptom()));
+        for (Recent i : new ArrayList<>(recent)) {
+          if (i.symptom().equals(incident.symptom()) && desk.ticket(TENANT, i.id()).exists(t -> !t.isTerminal())) {
+            send(PROBLEM_MANAGER, i.id(), new TicketCommand.AddLink(Link.of(LinkType.CAUSED_BY_PROBLEM, id)));
           }
         }
         later(hours(4), () -> investigate(service, id));
@@ -428,49 +593,86 @@ public final class ServiceDeskSimulation {
 
   private void driveChange(TicketId id, ChangeType type) {
     Actor owner = agent();
-    Instant window = now.plus(Duration.ofDays(type == ChangeType.EMERGENCY ? 0 : 2 + random.nextInt(5)))
-        .atZone(ZoneOffset.UTC).withHour(type == ChangeType.EMERGENCY ? now.atZone(ZoneOffset.UTC).getHour() : 22)
-        .toInstant().plus(Duration.ofHours(type == ChangeType.EMERGENCY ? 2 : 0));
-    ChangeState schedule = ChangeState.to("scheduled").withField(PLANNED_START, window.toString())
-        .withField(PLANNED_END, window.plus(Duration.ofHours(2)).toString());
-    Runnable implement = () -> at(window, () -> {
+    switch (type) {
+      case STANDARD -> later(hours(2), () -> schedule(id, owner, owner, false));
+      case EMERGENCY -> later(hours(0.2), () -> {
+        send(owner, id, ChangeState.to("authorise"));
+        requestApproval(id, owner);
+        later(hours(0.3), () -> approve(id, 0.3, () -> schedule(id, owner, CHANGE_MANAGER, true)));
+      });
+      default -> later(hours(1), () -> {
+        send(owner, id, ChangeState.to("assess"));
+        changes.assessRisk(LinkedHashMap.of(
+                "outage", pick(new String[] {"none", "partial", "full"}, 0.5, 0.35, 0.15),
+                "tested", pick(new String[] {"yes", "no"}, 0.8, 0.2)))
+            .forEach(risk -> send(owner, id, risk));
+        later(Duration.ofDays(1), () -> {
+          send(owner, id, ChangeState.to("authorise"));
+          requestApproval(id, owner);
+          if (random.nextDouble() < 0.1) {
+            // The owner tries to schedule before the approvers have decided: GUARD_FAILED.
+            send(owner, id, scheduleCommand(now.plus(Duration.ofDays(2))));
+          }
+          later(hours(lognormal(4, 0.7)), () -> approve(id, 4, () -> schedule(id, owner, CHANGE_MANAGER, false)));
+        });
+      });
+    }
+  }
+
+  private void requestApproval(TicketId id, Actor owner) {
+    desk.ticket(TENANT, id).toOption().flatMap(t -> changes.requestApproval(TENANT, t).toOption())
+        .forEach(request -> send(owner, id, request));
+  }
+
+  /**
+   * The eligible approvers of the stage now deciding vote one after another, a while apart, until the change is
+   * authorised (then {@code authorised} runs) or one of them rejects it (which cancels it).
+   */
+  private void approve(TicketId id, double medianHours, Runnable authorised) {
+    Option<Ticket> change = desk.ticket(TENANT, id).toOption();
+    if (change.exists(Ticket::isAuthorised)) {
+      authorised.run();
+      return;
+    }
+    if (change.isEmpty() || !change.get().approvalStatus().isPending()) {
+      return;
+    }
+    Ticket c = change.get();
+    ApprovalPolicy policy = c.approvalPolicy().get();
+    int stage = policy.evaluate(c.approvers(), c.approvalDecisions()).stage().get();
+    Option<ActorId> next = c.approvers().get(policy.stages().get(stage).group())
+        .map(members -> members.toList().sortBy(ActorId::value)).getOrElse(List.empty())
+        .find(a -> !c.approvalDecisions().exists(d -> d.stage() == stage && d.approver().equals(a)));
+    if (next.isEmpty()) {
+      return;
+    }
+    TicketCommand vote = random.nextDouble() < 0.03 ? new TicketCommand.Reject("The rollback plan was not tested")
+        : new TicketCommand.Approve("Risk understood, rollback plan reviewed");
+    if (send(Actor.of(next.get().value(), "agent"), id, vote).isRight() && vote instanceof TicketCommand.Approve) {
+      later(hours(lognormal(medianHours, 0.7)), () -> approve(id, medianHours, authorised));
+    }
+  }
+
+  /** Schedules an authorised change into a window (tonight or within a few nights; in two hours if urgent). */
+  private void schedule(TicketId id, Actor owner, Actor scheduler, boolean emergency) {
+    Instant window = emergency ? now.plus(Duration.ofHours(2))
+        : now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1 + random.nextInt(4)).atTime(22, 0)
+            .toInstant(ZoneOffset.UTC);
+    if (send(scheduler, id, scheduleCommand(window)).isLeft()) {
+      return;
+    }
+    at(window, () -> {
       send(owner, id, ChangeState.to("implement"));
       later(hours(1 + random.nextDouble() * 2), () -> {
         send(owner, id, ChangeState.to("review"));
         later(Duration.ofDays(1), () -> closeChange(id, owner));
       });
     });
-    switch (type) {
-      case STANDARD -> later(hours(2), () -> {
-        if (send(owner, id, schedule).isRight()) {
-          implement.run();
-        }
-      });
-      case EMERGENCY -> later(hours(0.2), () -> {
-        send(owner, id, ChangeState.to("authorise"));
-        later(hours(0.5), () -> {
-          if (send(CHANGE_MANAGER, id, schedule).isRight()) {
-            implement.run();
-          }
-        });
-      });
-      default -> later(hours(1), () -> {
-        send(owner, id, ChangeState.to("assess"));
-        later(Duration.ofDays(1), () -> {
-          send(owner, id, ChangeState.to("authorise"));
-          later(hours(20), () -> {
-            if (random.nextDouble() < 0.1) {
-              send(owner, id, schedule); // the owner may not authorise: GUARD_FAILED
-            }
-            if (random.nextDouble() < 0.05) {
-              send(CHANGE_MANAGER, id, ChangeState.to("cancelled").withField(CANCEL_REASON, "Not approved by CAB"));
-            } else if (send(CHANGE_MANAGER, id, schedule).isRight()) {
-              implement.run();
-            }
-          });
-        });
-      });
-    }
+  }
+
+  private static ChangeState scheduleCommand(Instant window) {
+    return ChangeState.to("scheduled").withField(PLANNED_START, window.toString())
+        .withField(PLANNED_END, window.plus(Duration.ofHours(2)).toString());
   }
 
   private void closeChange(TicketId id, Actor owner) {
@@ -494,7 +696,8 @@ public final class ServiceDeskSimulation {
     String item = pick(new String[] {"New laptop", "Software licence", "Access to shared folder", "New starter"},
         0.2, 0.3, 0.4, 0.1);
     Either<Rejection, CommandResult> opened = open(agent(), TicketCommand.Open.serviceRequest(item, Impact.LOW,
-        pick(Urgency.values(), 0.1, 0.4, 0.5)).withCaller(caller.id()));
+        pick(Urgency.values(), 0.1, 0.4, 0.5)).withCaller(caller.id())
+        .withSubject(TicketSubject.none().withService(ServiceId.of(serviceOf(item)))));
     if (opened.isLeft()) {
       return;
     }
@@ -521,6 +724,16 @@ public final class ServiceDeskSimulation {
         fulfil(id, caller, agent);
       }
     });
+  }
+
+  /** The service a catalogue request belongs to, so that service levels can be reported per service. */
+  private static String serviceOf(String item) {
+    return switch (item) {
+      case "New laptop" -> "workplace";
+      case "Software licence" -> "software";
+      case "Access to shared folder" -> "file-share";
+      default -> "hr-portal";
+    };
   }
 
   private void fulfil(TicketId id, Actor caller, Actor agent) {

@@ -7,6 +7,7 @@ import io.itsm4j.core.desk.ServiceDesk;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.workflow.StateCategory;
 import io.vavr.collection.Seq;
@@ -30,6 +31,7 @@ public final class SimulationSummary implements SimulationObserver {
   private long replayed;
   private long events;
   private final EnumMap<RejectionCode, Long> refused = new EnumMap<>(RejectionCode.class);
+  private final java.util.Set<TicketId> open = new java.util.HashSet<>();
   private Seq<Ticket> tickets = Vector.empty();
   private Instant end = Instant.EPOCH;
 
@@ -46,7 +48,19 @@ public final class SimulationSummary implements SimulationObserver {
     } else {
       accepted++;
       events += outcome.get().events().size();
+      Ticket t = outcome.get().ticket();
+      if (t.isTerminal()) {
+        open.remove(t.id());
+      } else {
+        open.add(t.id());
+      }
     }
+  }
+
+  @Override
+  public String progress() {
+    return String.format(Locale.ROOT, "%,d commands (%,d refused), %,d tickets open", sent, commandsRefused(),
+        open.size());
   }
 
   @Override
@@ -63,6 +77,11 @@ public final class SimulationSummary implements SimulationObserver {
   /** Commands refused so far. */
   public long commandsRefused() {
     return refused.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Tickets opened and not yet closed or cancelled, so far. */
+  public int ticketsOpen() {
+    return open.size();
   }
 
   /** Events stored so far. */
@@ -82,7 +101,15 @@ public final class SimulationSummary implements SimulationObserver {
 
   /** Share of resolved incidents (resolved at least once) that were reopened at least once; 0 if none resolved. */
   public double reopenRate() {
-    Seq<Ticket> resolved = tickets.filter(t -> t.kind() == TicketKind.INCIDENT && t.resolvedAt().isDefined());
+    return reopenRate(tickets, TicketKind.INCIDENT);
+  }
+
+  /**
+   * Share of the tickets of {@code kind} resolved at least once that were reopened at least once; 0 if none was
+   * resolved.
+   */
+  public static double reopenRate(Seq<Ticket> tickets, TicketKind kind) {
+    Seq<Ticket> resolved = tickets.filter(t -> t.kind() == kind && t.resolvedAt().isDefined());
     return resolved.isEmpty() ? 0 : (double) resolved.count(t -> t.cycle() > 1) / resolved.size();
   }
 

@@ -32,7 +32,10 @@ class ServiceDeskSimulationTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(other).isNotEqualTo(first);
-    assertThat(progress.toString(StandardCharsets.UTF_8)).contains("day  1/7", "day  6/7", "done: ");
+    // One progress line per simulated week, here the last day too.
+    assertThat(progress.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("day ")))
+        .singleElement().asString().startsWith("day 7/7: ").contains(" commands (", " tickets open");
+    assertThat(progress.toString(StandardCharsets.UTF_8)).contains("done: ");
   }
 
   @Test
@@ -44,6 +47,9 @@ class ServiceDeskSimulationTest {
         TicketKind.SERVICE_REQUEST, TicketKind.CHANGE);
     assertThat(summary.tickets().count(t -> t.category() == StateCategory.CLOSED)).isPositive();
     assertThat(summary.tickets().count(t -> t.cycle() > 1)).as("reopened tickets").isPositive();
+    assertThat(summary.tickets().filter(t -> t.kind() == TicketKind.CHANGE && t.isAuthorised()))
+        .as("changes authorised by their approvers").isNotEmpty()
+        .allSatisfy(t -> assertThat(t.approvalDecisions()).isNotEmpty());
     assertThat(summary.reopenRate()).isBetween(0.01, 0.2);
     assertThat(summary.meanHoursToResolve(TicketKind.INCIDENT)).isBetween(1.0, 200.0);
     assertThat(summary.refusalsByCode()).containsKeys(RejectionCode.VERSION_CONFLICT, RejectionCode.FIELD_REQUIRED);
