@@ -43,6 +43,7 @@ import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.TicketSubject;
 import io.itsm4j.core.ticket.TicketWorkflows;
 import io.itsm4j.core.ticket.Urgency;
+import io.itsm4j.examples.jdbc.JdbcAuditStore;
 import io.itsm4j.examples.jdbc.JdbcSchema;
 import io.itsm4j.examples.jdbc.JdbcTicketStore;
 import io.itsm4j.examples.jdbc.OutboxRelay;
@@ -311,8 +312,11 @@ public final class ServiceDeskSimulation {
     Options month = Options.month(seed);
     Options options = new Options(seed, month.start(), days, month.traffic().scaled(scale));
     long started = System.nanoTime();
-    // The audit chain's store is a port: a database-backed AuditStore goes here instead.
-    Reviewed run = runReviewed(options, System.out, new InMemoryAuditStore(), report);
+    // The audit chain is kept in H2 as well, through the JDBC audit adapter; any AuditStore fits here.
+    JdbcDataSource auditDatabase = new JdbcDataSource();
+    auditDatabase.setURL("jdbc:h2:mem:itsm-simulation-audit-" + RUNS.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    JdbcSchema.create(auditDatabase, JdbcSchema.Dialect.H2);
+    Reviewed run = runReviewed(options, System.out, new JdbcAuditStore(auditDatabase), report);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.println();
     System.out.printf(Locale.ROOT, "Service desk simulation: seed %d, %d days from %s, volume x%.2f%n", seed, days,
