@@ -57,7 +57,7 @@ public final class JdbcAuditStore implements AuditStore {
   // The newest row through the primary key read backwards: H2 does that only when the ORDER BY names the key's
   // columns, and otherwise scans and sorts every entry of the tenant, on every append (tens of milliseconds at
   // 100,000 entries, instead of tens of microseconds).
-  private static final String SELECT_HEAD = "select seq, hash from itsm_audit_entry where tenant = ?"
+  static final String SELECT_HEAD = "select seq, hash from itsm_audit_entry where tenant = ?"
       + " order by tenant desc, seq desc fetch first 1 rows only";
   private static final String SELECT_HASH = "select hash from itsm_audit_entry where tenant = ? and seq = ?";
   private static final String SELECT_RANGE = "select seq, hash, body from itsm_audit_entry"

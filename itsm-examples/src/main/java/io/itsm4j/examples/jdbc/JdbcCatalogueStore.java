@@ -63,7 +63,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
       + " where tenant = ? and version between ? and ? order by version";
   // The newest row through the primary key read backwards: H2 does that only when the ORDER BY names the key's
   // columns, and otherwise (max(version) included) scans every row of the tenant, on every append.
-  private static final String SELECT_VERSION = "select version from itsm_catalogue_event where tenant = ?"
+  static final String SELECT_VERSION = "select version from itsm_catalogue_event where tenant = ?"
       + " order by tenant desc, version desc fetch first 1 rows only";
   private static final String SELECT_COMMAND = "select fingerprint, first_version, last_version"
       + " from itsm_catalogue_command where tenant = ? and idempotency_key = ?";
