@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -87,19 +88,20 @@ final class KeyValueText {
      */
     static Reader parse(String what, String magic, int version, boolean typed, String text, Set<String> keys,
         Set<String> repeatable) {
-      Lines lines = Lines.split(what, magic, version, typed, text);
-      Reader r = new Reader(what, lines.type());
-      for (int i = 0; i < lines.keys().size(); i++) {
-        String key = lines.keys().get(i);
+      // Checked line by line as the lines are split, so the first fault of a text is the one reported.
+      Set<String> seen = new HashSet<>();
+      Lines lines = Lines.split(what, magic, version, typed, text, (key, line) -> {
         if (!keys.contains(key)) {
-          throw new IllegalArgumentException(what + " text line " + Lines.number(i) + " has the unknown key '"
+          throw new IllegalArgumentException(what + " text line " + line + " has the unknown key '"
               + abbreviate(key) + "'");
         }
-        List<String> forKey = r.values.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!forKey.isEmpty() && !repeatable.contains(key)) {
+        if (!seen.add(key) && !repeatable.contains(key)) {
           throw new IllegalArgumentException(what + " text has more than one '" + key + "' line");
         }
-        forKey.add(lines.values().get(i));
+      });
+      Reader r = new Reader(what, lines.type());
+      for (int i = 0; i < lines.keys().size(); i++) {
+        r.values.computeIfAbsent(lines.keys().get(i), k -> new ArrayList<>()).add(lines.values().get(i));
       }
       return r;
     }
@@ -223,7 +225,7 @@ final class KeyValueText {
      * @param what names the text in errors, e.g. "catalogue event"
      */
     static InOrder parse(String what, String magic, int version, boolean typed, String text) {
-      return new InOrder(what, Lines.split(what, magic, version, typed, text), typed);
+      return new InOrder(what, Lines.split(what, magic, version, typed, text, (key, line) -> { }), typed);
     }
 
     /** The type named on the first line; empty for an untyped text. */
@@ -343,7 +345,9 @@ final class KeyValueText {
       return index + 2;
     }
 
-    static Lines split(String what, String magic, int version, boolean typed, String text) {
+    /** Splits and checks {@code text}, handing each line's key and line number to {@code check} in order. */
+    static Lines split(String what, String magic, int version, boolean typed, String text,
+        ObjIntConsumer<String> check) {
       String[] lines = text.split("\n", -1);
       String first = lines[0];
       if (!first.startsWith(magic)) {
@@ -370,7 +374,9 @@ final class KeyValueText {
           throw new IllegalArgumentException(what + " text line " + (i + 1) + " is not key=value: '"
               + abbreviate(line) + "'");
         }
-        keys.add(line.substring(0, eq));
+        String key = line.substring(0, eq);
+        check.accept(key, i + 1);
+        keys.add(key);
         values.add(line.substring(eq + 1));
       }
       return new Lines(typed ? first.substring(space + 1) : "", keys, values);
