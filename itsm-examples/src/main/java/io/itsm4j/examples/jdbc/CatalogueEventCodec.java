@@ -28,18 +28,14 @@ import io.itsm4j.core.catalogue.Service;
 import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.catalogue.ServiceKind;
 import io.itsm4j.core.catalogue.ServiceLevelId;
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Map;
 import io.vavr.collection.Vector;
-import io.vavr.control.Option;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Turns a {@link CatalogueEvent} into a line-oriented text and back; {@link JdbcCatalogueStore} keeps that text in
@@ -86,8 +82,10 @@ import java.util.function.Supplier;
  * Values are escaped by {@link EventCodec#escape}: a line is one line, the first {@code =} splits key from value,
  * and PostgreSQL's {@code text} never meets a NUL. Collections keep their order.
  *
- * <p>The reader is strict: every key must come in its place, nothing may be left over, so a row changed by hand
- * or cut short is refused rather than half read.
+ * <p>The reader is strict: every key must come in its place, nothing may be left over, the text must end with a
+ * line break and a map entry's name may appear once, so a row changed by hand or cut short is refused rather than
+ * half read. It is the package's one key=value reader, which the audit codecs' texts share, taking the lines in
+ * order.
  *
  * <p>Compatibility: a later version adds a new first-line version; {@link #decode} reads every version it knows
  * and refuses the rest, so old rows stay readable and a newer row is never misread.
@@ -99,44 +97,40 @@ public final class CatalogueEventCodec {
   /** The version {@link #encode} writes. */
   public static final int FORMAT_VERSION = 1;
   private static final String MAGIC = "itsm4j-catalogue-event/";
+  private static final String WHAT = "catalogue event";
 
   private CatalogueEventCodec() {}
 
   /** The text form of {@code event}, in the current format version. */
   public static String encode(CatalogueEvent event) {
     Objects.requireNonNull(event, "event");
-    Writer w = new Writer(event.type());
+    KeyValueText.Writer w = new KeyValueText.Writer(MAGIC + FORMAT_VERSION + " " + event.type());
     CatalogueEventHeader h = event.header();
-    w.put("tenant", h.tenant().value());
-    w.put("version", Long.toString(h.version()));
-    w.put("at", h.occurredAt().toString());
-    w.put("actor", h.actor().value());
-    w.put("command", h.commandId());
+    w.put("tenant", h.tenant().value()).put("version", Long.toString(h.version()))
+        .put("at", h.occurredAt().toString()).put("actor", h.actor().value()).put("command", h.commandId());
     if (event instanceof CatalogueEvent.ServiceDefined e) {
-      w.service("service.", e.service());
+      service(w, "service.", e.service());
     } else if (event instanceof CatalogueEvent.ServiceRevised e) {
-      w.service("before.", e.before());
-      w.service("after.", e.after());
+      service(w, "before.", e.before());
+      service(w, "after.", e.after());
     } else if (event instanceof CatalogueEvent.LifecycleChanged e) {
-      w.put("service", e.service().value());
-      w.put("from", e.from().name());
-      w.put("to", e.to().name());
+      w.put("service", e.service().value()).put("from", e.from().name()).put("to", e.to().name());
     } else if (event instanceof CatalogueEvent.ItemDefined e) {
-      w.item("item.", e.item());
+      item(w, "item.", e.item());
     } else if (event instanceof CatalogueEvent.ItemRevised e) {
-      w.item("before.", e.before());
-      w.item("after.", e.after());
+      item(w, "before.", e.before());
+      item(w, "after.", e.after());
     } else if (event instanceof CatalogueEvent.ItemWithdrawn e) {
-      w.item("item.", e.item());
+      item(w, "item.", e.item());
     } else if (event instanceof CatalogueEvent.CiRegistered e) {
-      w.ci("ci.", e.item());
+      ci(w, "ci.", e.item());
     } else if (event instanceof CatalogueEvent.CiUpdated e) {
-      w.ci("before.", e.before());
-      w.ci("after.", e.after());
+      ci(w, "before.", e.before());
+      ci(w, "after.", e.after());
     } else if (event instanceof CatalogueEvent.Related e) {
-      w.relationship(e.relationship());
+      relationship(w, e.relationship());
     } else if (event instanceof CatalogueEvent.Unrelated e) {
-      w.relationship(e.relationship());
+      relationship(w, e.relationship());
     } else {
       // Reached only if core adds an event type this codec has not learnt: refuse rather than lose its fields.
       throw new IllegalArgumentException("unknown catalogue event type " + event.getClass().getName());
@@ -151,346 +145,176 @@ public final class CatalogueEventCodec {
    */
   public static CatalogueEvent decode(String text) {
     Objects.requireNonNull(text, "text");
-    Reader r = Reader.parse(text);
-    CatalogueEventHeader h = r.header();
-    CatalogueEvent event = switch (r.type) {
-      case "service-defined" -> new CatalogueEvent.ServiceDefined(h, r.service("service."));
-      case "service-revised" -> new CatalogueEvent.ServiceRevised(h, r.service("before."), r.service("after."));
-      case "lifecycle-changed" -> new CatalogueEvent.LifecycleChanged(h, r.value("service", ServiceId::of),
-          r.enumOf("from", Lifecycle.class), r.enumOf("to", Lifecycle.class));
-      case "item-defined" -> new CatalogueEvent.ItemDefined(h, r.item("item."));
-      case "item-revised" -> new CatalogueEvent.ItemRevised(h, r.item("before."), r.item("after."));
-      case "item-withdrawn" -> new CatalogueEvent.ItemWithdrawn(h, r.item("item."));
-      case "ci-registered" -> new CatalogueEvent.CiRegistered(h, r.ci("ci."));
-      case "ci-updated" -> new CatalogueEvent.CiUpdated(h, r.ci("before."), r.ci("after."));
-      case "related" -> new CatalogueEvent.Related(h, r.relationship());
-      case "unrelated" -> new CatalogueEvent.Unrelated(h, r.relationship());
-      default -> throw new IllegalArgumentException("unknown catalogue event type '" + Reader.abbreviate(r.type)
-          + "'");
+    KeyValueText.InOrder r = KeyValueText.InOrder.parse(WHAT, MAGIC, FORMAT_VERSION, true, text);
+    CatalogueEventHeader h = header(r);
+    CatalogueEvent event = switch (r.type()) {
+      case "service-defined" -> new CatalogueEvent.ServiceDefined(h, service(r, "service."));
+      case "service-revised" -> new CatalogueEvent.ServiceRevised(h, service(r, "before."), service(r, "after."));
+      case "lifecycle-changed" -> new CatalogueEvent.LifecycleChanged(h, r.parse("service", ServiceId::of),
+          r.parse("from", Lifecycle::valueOf), r.parse("to", Lifecycle::valueOf));
+      case "item-defined" -> new CatalogueEvent.ItemDefined(h, item(r, "item."));
+      case "item-revised" -> new CatalogueEvent.ItemRevised(h, item(r, "before."), item(r, "after."));
+      case "item-withdrawn" -> new CatalogueEvent.ItemWithdrawn(h, item(r, "item."));
+      case "ci-registered" -> new CatalogueEvent.CiRegistered(h, ci(r, "ci."));
+      case "ci-updated" -> new CatalogueEvent.CiUpdated(h, ci(r, "before."), ci(r, "after."));
+      case "related" -> new CatalogueEvent.Related(h, relationship(r));
+      case "unrelated" -> new CatalogueEvent.Unrelated(h, relationship(r));
+      default -> throw new IllegalArgumentException("unknown catalogue event type '"
+          + KeyValueText.abbreviate(r.type()) + "'");
     };
     r.end();
     return event;
   }
 
-  private static final class Writer {
-    private final StringBuilder out = new StringBuilder(256);
-
-    Writer(String type) {
-      out.append(MAGIC).append(FORMAT_VERSION).append(' ').append(type).append('\n');
-    }
-
-    void put(String key, String value) {
-      putRaw(key, EventCodec.escape(value));
-    }
-
-    private void putRaw(String key, String escapedValue) {
-      out.append(key).append('=').append(escapedValue).append('\n');
-    }
-
-    void service(String p, Service s) {
-      put(p + "id", s.id().value());
-      put(p + "name", s.name());
-      put(p + "description", s.description());
-      put(p + "kind", s.kind().name());
-      put(p + "owner", s.owner().value());
-      put(p + "lifecycle", s.lifecycle().name());
-      s.customers().forEach(c -> put(p + "customer", c.value()));
-      s.serviceLevels().forEach(l -> put(p + "serviceLevel", l.value()));
-      for (Offering o : s.offerings().values()) {
-        put(p + "offering", o.id().value());
-        put(p + "offering.name", o.name());
-        o.serviceLevels().forEach(l -> put(p + "offering.serviceLevel", l.value()));
-      }
-    }
-
-    void item(String p, RequestItem item) {
-      put(p + "id", item.id().value());
-      put(p + "name", item.name());
-      put(p + "service", item.service().value());
-      for (FormField f : item.fields()) {
-        put(p + "field", f.name());
-        put(p + "field.label", f.label());
-        put(p + "field.type", f.type().name());
-        put(p + "field.required", Boolean.toString(f.required()));
-        put(p + "field.maxLength", Integer.toString(f.maxLength()));
-        f.allowedValues().forEach(v -> put(p + "field.allowed", v));
-      }
-      for (Approver a : item.approvers()) {
-        put(p + "approver", approver(a));
-      }
-      for (FulfilmentTask t : item.fulfilmentTasks()) {
-        put(p + "task", t.name());
-        t.group().forEach(g -> put(p + "task.group", g.value()));
-      }
-    }
-
-    void ci(String p, ConfigurationItem ci) {
-      put(p + "id", ci.id().value());
-      put(p + "name", ci.name());
-      put(p + "type", ci.type());
-      put(p + "status", ci.status().name());
-      ci.attributes().forEach((name, value) ->
-          putRaw(p + "attribute", EventCodec.escape(name) + "=" + EventCodec.escape(value)));
-    }
-
-    void relationship(Relationship r) {
-      put("source", node(r.source()));
-      put("type", r.type().name());
-      put("target", node(r.target()));
-    }
-
-    String text() {
-      return out.toString();
-    }
-
-    private static String approver(Approver a) {
-      if (a instanceof Approver.Role r) {
-        return "role " + r.role();
-      }
-      if (a instanceof Approver.Group g) {
-        return "group " + g.group().value();
-      }
-      return "person " + ((Approver.Person) a).person().value();
-    }
-
-    private static String node(Node n) {
-      return (n instanceof Node.ServiceNode ? "service " : "ci ") + n.idValue();
+  private static void service(KeyValueText.Writer w, String p, Service s) {
+    w.put(p + "id", s.id().value()).put(p + "name", s.name()).put(p + "description", s.description())
+        .put(p + "kind", s.kind().name()).put(p + "owner", s.owner().value())
+        .put(p + "lifecycle", s.lifecycle().name());
+    s.customers().forEach(c -> w.put(p + "customer", c.value()));
+    s.serviceLevels().forEach(l -> w.put(p + "serviceLevel", l.value()));
+    for (Offering o : s.offerings().values()) {
+      w.put(p + "offering", o.id().value()).put(p + "offering.name", o.name());
+      o.serviceLevels().forEach(l -> w.put(p + "offering.serviceLevel", l.value()));
     }
   }
 
-  /** Reads the lines in order; each read must find its key at the next line. */
-  private static final class Reader {
-    final String type;
-    private final List<String> keys = new ArrayList<>();
-    private final List<String> values = new ArrayList<>();
-    private int next;
-
-    private Reader(String type) {
-      this.type = type;
+  private static void item(KeyValueText.Writer w, String p, RequestItem item) {
+    w.put(p + "id", item.id().value()).put(p + "name", item.name()).put(p + "service", item.service().value());
+    for (FormField f : item.fields()) {
+      w.put(p + "field", f.name()).put(p + "field.label", f.label()).put(p + "field.type", f.type().name())
+          .put(p + "field.required", Boolean.toString(f.required()))
+          .put(p + "field.maxLength", Integer.toString(f.maxLength()));
+      f.allowedValues().forEach(v -> w.put(p + "field.allowed", v));
     }
-
-    static Reader parse(String text) {
-      String[] lines = text.split("\n", -1);
-      String first = lines[0];
-      if (!first.startsWith(MAGIC) || first.indexOf(' ') < 0) {
-        throw new IllegalArgumentException("not an itsm4j catalogue event: first line is '" + abbreviate(first)
-            + "'");
-      }
-      String version = first.substring(MAGIC.length(), first.indexOf(' '));
-      if (!version.equals(Integer.toString(FORMAT_VERSION))) {
-        throw new IllegalArgumentException("unsupported catalogue event format version '" + abbreviate(version)
-            + "'; this reader knows version " + FORMAT_VERSION);
-      }
-      Reader r = new Reader(first.substring(first.indexOf(' ') + 1));
-      for (int i = 1; i < lines.length; i++) {
-        String line = lines[i];
-        if (line.isEmpty() && i == lines.length - 1) {
-          break;
-        }
-        int eq = line.indexOf('=');
-        if (eq < 1) {
-          throw new IllegalArgumentException("line " + (i + 1) + " is not key=value: '" + abbreviate(line) + "'");
-        }
-        r.keys.add(line.substring(0, eq));
-        r.values.add(line.substring(eq + 1));
-      }
-      return r;
+    for (Approver a : item.approvers()) {
+      w.put(p + "approver", approver(a));
     }
-
-    /** The line number (1-based, counting the first line) of the next unread line. */
-    private int lineNumber() {
-      return next + 2;
+    for (FulfilmentTask t : item.fulfilmentTasks()) {
+      w.put(p + "task", t.name());
+      t.group().forEach(g -> w.put(p + "task.group", g.value()));
     }
+  }
 
-    private boolean at(String key) {
-      return next < keys.size() && keys.get(next).equals(key);
-    }
+  private static void ci(KeyValueText.Writer w, String p, ConfigurationItem ci) {
+    w.put(p + "id", ci.id().value()).put(p + "name", ci.name()).put(p + "type", ci.type())
+        .put(p + "status", ci.status().name());
+    ci.attributes().forEach((name, value) -> w.pair(p + "attribute", name, value));
+  }
 
-    private String raw(String key) {
-      if (!at(key)) {
-        String found = next < keys.size() ? "'" + abbreviate(keys.get(next)) + "'" : "the end of the text";
-        throw new IllegalArgumentException(type + " event lacks '" + key + "' at line " + lineNumber() + ", found "
-            + found);
-      }
-      return values.get(next++);
-    }
+  private static void relationship(KeyValueText.Writer w, Relationship r) {
+    w.put("source", node(r.source())).put("type", r.type().name()).put("target", node(r.target()));
+  }
 
-    String one(String key) {
-      int line = lineNumber();
-      String raw = raw(key);
-      try {
-        return EventCodec.unescape(raw);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(type + " event has a malformed '" + key + "' at line " + line, e);
-      }
+  private static String approver(Approver a) {
+    if (a instanceof Approver.Role r) {
+      return "role " + r.role();
     }
+    if (a instanceof Approver.Group g) {
+      return "group " + g.group().value();
+    }
+    return "person " + ((Approver.Person) a).person().value();
+  }
 
-    void end() {
-      if (next < keys.size()) {
-        throw new IllegalArgumentException(type + " event has an unexpected '" + abbreviate(keys.get(next))
-            + "' at line " + lineNumber());
-      }
-    }
+  private static String node(Node n) {
+    return (n instanceof Node.ServiceNode ? "service " : "ci ") + n.idValue();
+  }
 
-    /** Parses the value under {@code key}, naming the key and line when the parser refuses it. */
-    <T> T value(String key, Function<String, T> parser) {
-      int line = lineNumber();
-      String v = one(key);
-      try {
-        return parser.apply(v);
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw new IllegalArgumentException(type + " event has a malformed '" + key + "' at line " + line + ": '"
-            + abbreviate(v) + "'", e);
-      }
-    }
+  private static CatalogueEventHeader header(KeyValueText.InOrder r) {
+    int line = r.line();
+    TenantId tenant = r.parse("tenant", TenantId::of);
+    long version = r.parse("version", Long::parseLong);
+    Instant at = r.parse("at", Instant::parse);
+    ActorId actor = r.parse("actor", ActorId::of);
+    String command = r.one("command");
+    return r.build("header", line, () -> new CatalogueEventHeader(tenant, version, at, actor, command));
+  }
 
-    /** Builds a value read from several lines, naming what it is when its constructor refuses them. */
-    private <T> T build(String what, int line, Supplier<T> builder) {
-      try {
-        return builder.get();
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new IllegalArgumentException(type + " event has an invalid " + what + " at line " + line + ": "
-            + e.getMessage(), e);
-      }
+  private static Service service(KeyValueText.InOrder r, String p) {
+    int line = r.line();
+    ImmutableService.Builder b = Service.builder().id(r.parse(p + "id", ServiceId::of)).name(r.one(p + "name"))
+        .description(r.one(p + "description")).kind(r.parse(p + "kind", ServiceKind::valueOf))
+        .owner(r.parse(p + "owner", ActorId::of)).lifecycle(r.parse(p + "lifecycle", Lifecycle::valueOf))
+        .customers(LinkedHashSet.ofAll(r.parseEach(p + "customer", CustomerId::of)))
+        .serviceLevels(LinkedHashSet.ofAll(r.parseEach(p + "serviceLevel", ServiceLevelId::of)));
+    Map<OfferingId, Offering> offerings = LinkedHashMap.empty();
+    while (r.at(p + "offering")) {
+      OfferingId offering = r.parse(p + "offering", OfferingId::of);
+      offerings = offerings.put(offering, new Offering(offering, r.one(p + "offering.name"),
+          LinkedHashSet.ofAll(r.parseEach(p + "offering.serviceLevel", ServiceLevelId::of))));
     }
+    b.offerings(offerings);
+    return r.build("service", line, b::build);
+  }
 
-    long number(String key) {
-      return value(key, Long::parseLong);
+  private static RequestItem item(KeyValueText.InOrder r, String p) {
+    int line = r.line();
+    ImmutableRequestItem.Builder b = RequestItem.builder().id(r.parse(p + "id", CatalogueItemId::of))
+        .name(r.one(p + "name")).service(r.parse(p + "service", ServiceId::of));
+    Vector<FormField> fields = Vector.empty();
+    while (r.at(p + "field")) {
+      String name = r.one(p + "field");
+      String label = r.one(p + "field.label");
+      FieldType fieldType = r.parse(p + "field.type", FieldType::valueOf);
+      boolean required = r.parse(p + "field.required", CatalogueEventCodec::bool);
+      int maxLength = r.parse(p + "field.maxLength", Integer::parseInt);
+      LinkedHashSet<String> allowed = LinkedHashSet.ofAll(r.parseEach(p + "field.allowed", Function.identity()));
+      fields = fields.append(new FormField(name, label, fieldType, required, allowed, maxLength));
     }
+    b.fields(fields).approvers(Vector.ofAll(r.parseEach(p + "approver", CatalogueEventCodec::approver)));
+    Vector<FulfilmentTask> tasks = Vector.empty();
+    while (r.at(p + "task")) {
+      String task = r.one(p + "task");
+      tasks = tasks.append(new FulfilmentTask(task, r.parseOpt(p + "task.group", GroupId::of)));
+    }
+    b.fulfilmentTasks(tasks);
+    return r.build("request item", line, b::build);
+  }
 
-    int integer(String key) {
-      return value(key, Integer::parseInt);
+  private static ConfigurationItem ci(KeyValueText.InOrder r, String p) {
+    int line = r.line();
+    ImmutableConfigurationItem.Builder b = ConfigurationItem.builder()
+        .id(r.parse(p + "id", ConfigurationItemId::of)).name(r.one(p + "name")).type(r.one(p + "type"))
+        .status(r.parse(p + "status", CiStatus::valueOf));
+    Map<String, String> attributes = LinkedHashMap.empty();
+    for (Tuple2<String, String> attribute : r.pairs(p + "attribute")) {
+      attributes = attributes.put(attribute);
     }
+    b.attributes(attributes);
+    return r.build("configuration item", line, b::build);
+  }
 
-    boolean bool(String key) {
-      return value(key, v -> {
-        if (!v.equals("true") && !v.equals("false")) {
-          throw new IllegalArgumentException("not a boolean");
-        }
-        return Boolean.parseBoolean(v);
-      });
-    }
+  private static Relationship relationship(KeyValueText.InOrder r) {
+    return new Relationship(r.parse("source", CatalogueEventCodec::node),
+        r.parse("type", RelationshipType::valueOf), r.parse("target", CatalogueEventCodec::node));
+  }
 
-    <E extends Enum<E>> E enumOf(String key, Class<E> enumType) {
-      return value(key, v -> Enum.valueOf(enumType, v));
+  private static boolean bool(String v) {
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException("not a boolean");
     }
+    return Boolean.parseBoolean(v);
+  }
 
-    /** Every line under {@code key} from here on, each parsed. */
-    <T> Vector<T> each(String key, Function<String, T> parser) {
-      Vector<T> out = Vector.empty();
-      while (at(key)) {
-        out = out.append(value(key, parser));
-      }
-      return out;
-    }
+  private static Approver approver(String v) {
+    int space = v.indexOf(' ');
+    String kind = space < 0 ? v : v.substring(0, space);
+    String id = space < 0 ? "" : v.substring(space + 1);
+    return switch (kind) {
+      case "role" -> Approver.role(id);
+      case "group" -> Approver.group(GroupId.of(id));
+      case "person" -> Approver.person(ActorId.of(id));
+      default -> throw new IllegalArgumentException("an approver is role, group or person and an id");
+    };
+  }
 
-    CatalogueEventHeader header() {
-      int line = lineNumber();
-      TenantId tenant = value("tenant", TenantId::of);
-      long version = number("version");
-      Instant at = value("at", Instant::parse);
-      ActorId actor = value("actor", ActorId::of);
-      String command = one("command");
-      return build("header", line, () -> new CatalogueEventHeader(tenant, version, at, actor, command));
-    }
-
-    Service service(String p) {
-      int line = lineNumber();
-      ImmutableService.Builder b = Service.builder().id(value(p + "id", ServiceId::of)).name(one(p + "name"))
-          .description(one(p + "description")).kind(enumOf(p + "kind", ServiceKind.class))
-          .owner(value(p + "owner", ActorId::of)).lifecycle(enumOf(p + "lifecycle", Lifecycle.class))
-          .customers(LinkedHashSet.ofAll(each(p + "customer", CustomerId::of)))
-          .serviceLevels(LinkedHashSet.ofAll(each(p + "serviceLevel", ServiceLevelId::of)));
-      Map<OfferingId, Offering> offerings = LinkedHashMap.empty();
-      while (at(p + "offering")) {
-        OfferingId offering = value(p + "offering", OfferingId::of);
-        offerings = offerings.put(offering, new Offering(offering, one(p + "offering.name"),
-            LinkedHashSet.ofAll(each(p + "offering.serviceLevel", ServiceLevelId::of))));
-      }
-      b.offerings(offerings);
-      return build("service", line, b::build);
-    }
-
-    RequestItem item(String p) {
-      int line = lineNumber();
-      ImmutableRequestItem.Builder b = RequestItem.builder().id(value(p + "id", CatalogueItemId::of))
-          .name(one(p + "name")).service(value(p + "service", ServiceId::of));
-      Vector<FormField> fields = Vector.empty();
-      while (at(p + "field")) {
-        String name = one(p + "field");
-        String label = one(p + "field.label");
-        FieldType fieldType = enumOf(p + "field.type", FieldType.class);
-        boolean required = bool(p + "field.required");
-        int maxLength = integer(p + "field.maxLength");
-        LinkedHashSet<String> allowed = LinkedHashSet.ofAll(each(p + "field.allowed", Function.identity()));
-        fields = fields.append(new FormField(name, label, fieldType, required, allowed, maxLength));
-      }
-      b.fields(fields).approvers(each(p + "approver", Reader::approver));
-      Vector<FulfilmentTask> tasks = Vector.empty();
-      while (at(p + "task")) {
-        String task = one(p + "task");
-        Option<GroupId> group = at(p + "task.group") ? Option.some(value(p + "task.group", GroupId::of))
-            : Option.none();
-        tasks = tasks.append(new FulfilmentTask(task, group));
-      }
-      b.fulfilmentTasks(tasks);
-      return build("request item", line, b::build);
-    }
-
-    ConfigurationItem ci(String p) {
-      int line = lineNumber();
-      ImmutableConfigurationItem.Builder b = ConfigurationItem.builder().id(value(p + "id", ConfigurationItemId::of))
-          .name(one(p + "name")).type(one(p + "type")).status(enumOf(p + "status", CiStatus.class));
-      Map<String, String> attributes = LinkedHashMap.empty();
-      while (at(p + "attribute")) {
-        int at = lineNumber();
-        String raw = raw(p + "attribute");
-        int eq = raw.indexOf('=');
-        if (eq < 0) {
-          throw new IllegalArgumentException(type + " event has a '" + p + "attribute' without name=value at line "
-              + at);
-        }
-        try {
-          attributes = attributes.put(EventCodec.unescape(raw.substring(0, eq)),
-              EventCodec.unescape(raw.substring(eq + 1)));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(type + " event has a malformed '" + p + "attribute' at line " + at, e);
-        }
-      }
-      b.attributes(attributes);
-      return build("configuration item", line, b::build);
-    }
-
-    Relationship relationship() {
-      return new Relationship(value("source", Reader::node), enumOf("type", RelationshipType.class),
-          value("target", Reader::node));
-    }
-
-    private static Approver approver(String v) {
-      int space = v.indexOf(' ');
-      String kind = space < 0 ? v : v.substring(0, space);
-      String id = space < 0 ? "" : v.substring(space + 1);
-      return switch (kind) {
-        case "role" -> Approver.role(id);
-        case "group" -> Approver.group(GroupId.of(id));
-        case "person" -> Approver.person(ActorId.of(id));
-        default -> throw new IllegalArgumentException("an approver is role, group or person and an id");
-      };
-    }
-
-    private static Node node(String v) {
-      int space = v.indexOf(' ');
-      String kind = space < 0 ? v : v.substring(0, space);
-      String id = space < 0 ? "" : v.substring(space + 1);
-      return switch (kind) {
-        case "service" -> Node.of(ServiceId.of(id));
-        case "ci" -> Node.of(ConfigurationItemId.of(id));
-        default -> throw new IllegalArgumentException("a node is service or ci and an id");
-      };
-    }
-
-    static String abbreviate(String s) {
-      return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
+  private static Node node(String v) {
+    int space = v.indexOf(' ');
+    String kind = space < 0 ? v : v.substring(0, space);
+    String id = space < 0 ? "" : v.substring(space + 1);
+    return switch (kind) {
+      case "service" -> Node.of(ServiceId.of(id));
+      case "ci" -> Node.of(ConfigurationItemId.of(id));
+      default -> throw new IllegalArgumentException("a node is service or ci and an id");
+    };
   }
 }

@@ -203,7 +203,7 @@ class CatalogueEventCodecProperties {
             io.itsm4j.core.catalogue.Node.of(ConfigurationItemId.of("host-7")))));
     assertThat(CatalogueEventCodec.decode(good)).isInstanceOf(CatalogueEvent.Related.class);
     refused(good.replace("itsm4j-catalogue-event/1", "itsm4j-catalogue-event/2"),
-        "unsupported catalogue event format version '2'");
+        "unsupported catalogue event text version '2'");
     refused(EventCodec.encode(TestEvents.note(ACME, TicketId.of("INC-1"), 2, "k")), "not an itsm4j catalogue event");
     refused("{\"json\": true}", "not an itsm4j catalogue event");
     refused(good.replace("related", "befriended"), "unknown catalogue event type 'befriended'");
@@ -227,6 +227,8 @@ class CatalogueEventCodecProperties {
     refused(ci.replace("ci.id=ci-1", "ci.id=-"), "malformed 'ci.id' at line 7");
     String attributes = ci + "ci.attribute=rack\n";
     refused(attributes, "'ci.attribute' without name=value at line 11");
+    refused(ci + "ci.attribute=rack=A\nci.attribute=rack=B\n", "'ci.attribute' rack twice, again at line 12");
+    refused(ci.substring(0, ci.length() - 1), "cut off");
   }
 
   private static void refused(String text, String message) {
