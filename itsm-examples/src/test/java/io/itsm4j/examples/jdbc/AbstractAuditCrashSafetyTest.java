@@ -18,17 +18,11 @@ import io.itsm4j.core.TenantId;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -60,13 +54,13 @@ abstract class AbstractAuditCrashSafetyTest {
 
   private void crash(Trigger trigger) throws Exception {
     DataSource db = database();
-    KillingDataSource killing = new KillingDataSource(db);
+    KillingDataSource killing = new KillingDataSource(db, this::kill);
     JdbcAuditStore store = new JdbcAuditStore(killing);
     Seq<AuditEntry> first = append(store, draft(0));
 
     Checkpoint head = store.head(ACME);
     Seq<AuditEntry> batch = AuditChain.seal(head, Vector.of(draft(1), draft(2), draft(3)));
-    killing.arm(trigger);
+    trigger.arm(killing);
     assertThatThrownBy(() -> store.append(ACME, head, batch)).isInstanceOf(TicketStorageException.class)
         .hasMessageContaining("nothing was stored");
     assertThat(killing.killed()).as("the session was killed").isTrue();
@@ -85,12 +79,12 @@ abstract class AbstractAuditCrashSafetyTest {
   @Test
   void aCommitWhoseAnswerIsLostIsReportedAsDoneAndNotRepeated() throws Exception {
     DataSource db = database();
-    KillingDataSource killing = new KillingDataSource(db);
+    KillingDataSource killing = new KillingDataSource(db, this::kill);
     JdbcAuditStore store = new JdbcAuditStore(killing);
     append(store, draft(0));
     Checkpoint head = store.head(ACME);
     Seq<AuditEntry> batch = AuditChain.seal(head, Vector.of(draft(1), draft(2)));
-    killing.arm(Trigger.ANSWER_LOST);
+    Trigger.ANSWER_LOST.arm(killing);
     assertThat(store.append(ACME, head, batch)).isEqualTo(new AppendOutcome.Appended(batch.last().checkpoint()));
     assertThat(killing.killed()).isTrue();
     assertThat(count(db, "itsm_audit_entry")).isEqualTo(3);
@@ -100,11 +94,11 @@ abstract class AbstractAuditCrashSafetyTest {
   @Test
   void theTrailReportsAKilledAppendAsAPortFailureAndTheRetryExtendsTheSameChain() throws Exception {
     DataSource db = database();
-    KillingDataSource killing = new KillingDataSource(db);
+    KillingDataSource killing = new KillingDataSource(db, this::kill);
     AuditTrail trail = AuditTrail.builder().store(new JdbcAuditStore(killing)).build();
     AuditEntry opened = trail.record(draft(0)).get();
 
-    killing.arm(Trigger.COMMIT);
+    Trigger.COMMIT.arm(killing);
     var failed = trail.recordAll(Vector.of(draft(1), draft(2)));
     assertThat(failed.getLeft().code()).isEqualTo(RejectionCode.PORT_FAILURE);
     assertThat(trail.head(ACME).get()).isEqualTo(opened.checkpoint());
@@ -118,16 +112,16 @@ abstract class AbstractAuditCrashSafetyTest {
   @Test
   void aHistoryAppendKilledBeforeItsCommitLeavesNothing() throws Exception {
     DataSource db = database();
-    KillingDataSource killing = new KillingDataSource(db);
+    KillingDataSource killing = new KillingDataSource(db, this::kill);
     JdbcHistoryStore<String> store = new JdbcHistoryStore<>(killing, "corrective-action", HistoryCodec.text());
     assertThat(store.append(ACME, "CA-1", 0, Vector.of("raised"))).isTrue();
-    killing.arm(Trigger.COMMIT);
+    Trigger.COMMIT.arm(killing);
     assertThatThrownBy(() -> store.append(ACME, "CA-1", 1, Vector.of("analysed", "planned")))
         .isInstanceOf(TicketStorageException.class).hasMessageContaining("nothing was stored");
     assertThat(killing.killed()).isTrue();
     assertThat(count(db, "itsm_audit_history")).isEqualTo(1);
     assertThat(store.append(ACME, "CA-1", 1, Vector.of("analysed", "planned"))).isTrue();
-    killing.arm(Trigger.ANSWER_LOST);
+    Trigger.ANSWER_LOST.arm(killing);
     assertThat(store.append(ACME, "CA-1", 3, Vector.of("implemented"))).as("done, though its answer was lost").isTrue();
     assertThat(new JdbcHistoryStore<>(db, "corrective-action", HistoryCodec.text()).load(ACME, "CA-1"))
         .containsExactly("raised", "analysed", "planned", "implemented");
@@ -161,108 +155,14 @@ abstract class AbstractAuditCrashSafetyTest {
     /** The session is killed when the commit is asked for: every row is written, none committed. */
     COMMIT,
     /** The commit is done, then the connection answers with an error, as when the network drops the reply. */
-    ANSWER_LOST
-  }
+    ANSWER_LOST;
 
-  /** Hands out connections that fail once, at the armed point of the next transaction that reaches it. */
-  private final class KillingDataSource implements DataSource {
-    private final DataSource target;
-    private final AtomicReference<Trigger> armed = new AtomicReference<>();
-    private volatile boolean killed;
-
-    KillingDataSource(DataSource target) {
-      this.target = target;
-    }
-
-    void arm(Trigger trigger) {
-      killed = false;
-      armed.set(trigger);
-    }
-
-    boolean killed() {
-      return killed;
-    }
-
-    private boolean fire(Trigger trigger) {
-      return armed.compareAndSet(trigger, null);
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      Connection real = target.getConnection();
-      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-          (proxy, method, args) -> {
-            if (method.getName().equals("commit") && fire(Trigger.COMMIT)) {
-              kill(real);
-              killed = true;
-            }
-            Object result = invoke(method, real, args);
-            if (method.getName().equals("commit") && fire(Trigger.ANSWER_LOST)) {
-              killed = true;
-              throw new SQLException("the connection was reset before the commit's answer arrived", "08006");
-            }
-            if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
-                && sql.startsWith("insert into itsm_audit_") && armed.get() == Trigger.INSERT) {
-              PreparedStatement ps = (PreparedStatement) result;
-              return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                  new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
-                    if (m.getName().startsWith("execute") && fire(Trigger.INSERT)) {
-                      kill(real);
-                      killed = true;
-                    }
-                    return invoke(m, ps, a);
-                  });
-            }
-            return result;
-          });
-    }
-
-    private Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-      try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
+    void arm(KillingDataSource killing) {
+      switch (this) {
+        case INSERT -> killing.armAt("insert into itsm_audit_");
+        case COMMIT -> killing.armAtCommit();
+        case ANSWER_LOST -> killing.armAnswerLostAtCommit();
       }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-      // Not used by the tests.
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-      // Not used by the tests.
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-      return false;
     }
   }
 }

@@ -14,8 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * Hands out connections that kill their own database session once, at a chosen point of a transaction: just
- * before a statement starting with a given prefix runs, or just before the commit. The crash-safety tests use it
- * to stop an append half-way, after some of its rows were written, as a crash or a network cut would.
+ * before a statement starting with a given prefix runs, or just before the commit; or that lose the answer of a
+ * commit that was done. The crash-safety tests use it to stop an append half-way, after some of its rows were
+ * written, as a crash or a network cut would.
  */
 final class KillingDataSource implements DataSource {
   /** Kills the database session behind a connection. */
@@ -29,6 +30,7 @@ final class KillingDataSource implements DataSource {
   private final SessionKiller killer;
   private final AtomicReference<String> armedStatement = new AtomicReference<>();
   private final AtomicBoolean armedCommit = new AtomicBoolean();
+  private final AtomicBoolean armedAnswerLost = new AtomicBoolean();
   private volatile boolean killed;
 
   KillingDataSource(DataSource target, SessionKiller killer) {
@@ -46,7 +48,15 @@ final class KillingDataSource implements DataSource {
     armedCommit.set(true);
   }
 
-  /** Whether a session was killed. */
+  /**
+   * Lets the next commit reach the database and then fails it as a connection reset would, as when the network drops
+   * the commit's answer: the transaction is done, the caller does not know.
+   */
+  void armAnswerLostAtCommit() {
+    armedAnswerLost.set(true);
+  }
+
+  /** Whether a session was killed or a commit's answer lost. */
   boolean killed() {
     return killed;
   }
@@ -60,6 +70,10 @@ final class KillingDataSource implements DataSource {
             kill(real);
           }
           Object result = invoke(method, real, args);
+          if (method.getName().equals("commit") && armedAnswerLost.compareAndSet(true, false)) {
+            killed = true;
+            throw new SQLException("the connection was reset before the commit's answer arrived", "08006");
+          }
           if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
             String trigger = armedStatement.get();
             if (trigger != null && sql.startsWith(trigger) && armedStatement.compareAndSet(trigger, null)) {
