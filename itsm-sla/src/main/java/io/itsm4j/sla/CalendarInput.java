@@ -1,5 +1,6 @@
 package io.itsm4j.sla;
 
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.core.Violation;
 import io.itsm4j.sla.calendar.BusinessCalendar;
 import io.itsm4j.sla.calendar.DailyHours;
@@ -50,7 +51,7 @@ public final class CalendarInput {
     List<Runnable> steps = List.empty();
     WeeklyCalendar.Builder builder = BusinessCalendar.builder(zoneId == null ? ZoneId.of("UTC") : zoneId);
     for (var entry : weeklyHours) {
-      String field = "hours." + entry._1;
+      String field = "hours." + abbreviate(entry._1);
       DayOfWeek day;
       try {
         day = DayOfWeek.valueOf(entry._1.trim().toUpperCase(Locale.ROOT));
@@ -72,7 +73,7 @@ public final class CalendarInput {
           steps = steps.append(() -> builder.hours(hours, day));
         } catch (IllegalArgumentException e) {
           violations = violations.append(Violation.of(field, Violation.INVALID,
-              "'" + abbreviate(interval.trim()) + "': " + e.getMessage()));
+              "'" + abbreviate(interval.trim()) + "': " + abbreviate(String.valueOf(e.getMessage()))));
         }
       }
     }
@@ -97,6 +98,6 @@ public final class CalendarInput {
   }
 
   private static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    return TextPolicy.shown(value);
   }
 }

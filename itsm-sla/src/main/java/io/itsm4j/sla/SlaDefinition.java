@@ -194,6 +194,10 @@ public abstract class SlaDefinition {
         throw new IllegalArgumentException(
             "goals." + p + " of " + id() + " must be a positive whole number of seconds, got " + d);
       }
+      if (d.compareTo(BusinessCalendar.MAX_GOAL) > 0) {
+        throw new IllegalArgumentException("goals." + p + " of " + id() + " must be at most "
+            + BusinessCalendar.MAX_GOAL + " (the supported range), got " + d);
+      }
     });
     int previous = 0;
     for (Integer t : thresholds()) {

@@ -49,8 +49,9 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
   public static final int MAX_CLOSED_YEARS = 10;
 
   private static final long[] YEAR_STARTS = new long[MAX_YEAR - MIN_YEAR + 2];
-  private static final long MIN_SECOND;
-  private static final long MAX_SECOND;
+  /** The first supported second (1900-01-01T00:00:00Z) and the first one after the range (3000-01-01T00:00:00Z). */
+  static final long MIN_SECOND;
+  static final long MAX_SECOND;
 
   static {
     for (int y = MIN_YEAR; y <= MAX_YEAR + 1; y++) {
@@ -58,7 +59,14 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
     }
     MIN_SECOND = YEAR_STARTS[0];
     MAX_SECOND = YEAR_STARTS[YEAR_STARTS.length - 1];
+    MAX_GOAL = Duration.ofSeconds(MAX_SECOND - MIN_SECOND);
   }
+
+  /**
+   * The longest goal any calendar can meet: the whole supported range, {@value #MIN_YEAR} to {@value #MAX_YEAR}.
+   * A longer goal is refused where it is given ({@link #deadline}, an SLA definition's {@code build()}).
+   */
+  public static final Duration MAX_GOAL;
 
   private static final BusinessCalendar ALWAYS_OPEN =
       builder(ZoneOffset.UTC).name("24x7").hours(DailyHours.allDay(), DayOfWeek.values()).build();
@@ -235,8 +243,8 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
    * The earliest instant u at or after {@code start} with {@code elapsed(start, u) = goal}.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code goal} is negative or not whole seconds, {@code start} is outside
-   *     the range, or the deadline falls after the end of the range
+   * @throws IllegalArgumentException if {@code goal} is negative, not whole seconds or longer than {@link
+   *     #MAX_GOAL}, {@code start} is outside the range, or the deadline falls after the end of the range
    * @throws IllegalStateException if the calendar stays closed for {@value #MAX_CLOSED_YEARS} consecutive years
    */
   public final Instant deadline(Instant start, Duration goal) {
@@ -428,6 +436,10 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
     }
     if (d.getNano() != 0) {
       throw new IllegalArgumentException("goal must be whole seconds, got " + d);
+    }
+    if (d.compareTo(MAX_GOAL) > 0) {
+      throw new IllegalArgumentException("goal must be at most " + MAX_GOAL + " (the supported range " + MIN_YEAR
+          + ".." + MAX_YEAR + "), got " + d);
     }
     return d.getSeconds();
   }

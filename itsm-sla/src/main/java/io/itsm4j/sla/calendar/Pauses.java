@@ -14,8 +14,9 @@ final class Pauses {
     int n = 0;
     for (TimeInterval p : pauses) {
       Objects.requireNonNull(p, "a pause must not be null");
-      long s = p.start().getEpochSecond();
-      long e = p.end().getEpochSecond();
+      // Only the part inside the supported range can move a deadline or an elapsed time within it.
+      long s = Math.max(p.start().getEpochSecond(), BusinessCalendar.MIN_SECOND);
+      long e = Math.min(p.end().getEpochSecond(), BusinessCalendar.MAX_SECOND);
       if (s < e) {
         pairs[n++] = new long[] {s, e};
       }
