@@ -1,6 +1,7 @@
 package io.itsm4j.core;
 
 import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.internal.Text;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -14,28 +15,56 @@ public final class Violations {
   private Violations() {}
 
   /**
-   * Checks a text.
+   * Checks a multi-line text (a description, a note, a comment, a reason, a field value) against the {@link
+   * TextPolicy}: line feeds and tabs allowed, no other control character, no unpaired surrogate.
    *
    * @param field the field name to report
    * @param value the text
-   * @param max the longest allowed length, in characters
+   * @param max the longest allowed length, in code points
    * @param required whether a blank text is a violation
-   * @return none, or one violation ({@link Violation#REQUIRED} or {@link Violation#TOO_LONG})
+   * @return none, or one violation ({@link Violation#REQUIRED}, {@link Violation#TOO_LONG} or {@link
+   *     Violation#INVALID})
    */
   public static Seq<Violation> text(String field, String value, int max, boolean required) {
+    return check(field, value, max, required, true);
+  }
+
+  /**
+   * Checks a one-line text (a title, a name, a label) against the {@link TextPolicy}: no line break, control
+   * character, bidirectional override or unpaired surrogate.
+   *
+   * @param field the field name to report
+   * @param value the text
+   * @param max the longest allowed length, in code points
+   * @param required whether a blank text is a violation
+   * @return none, or one violation ({@link Violation#REQUIRED}, {@link Violation#TOO_LONG} or {@link
+   *     Violation#INVALID})
+   */
+  public static Seq<Violation> line(String field, String value, int max, boolean required) {
+    return check(field, value, max, required, false);
+  }
+
+  private static Seq<Violation> check(String field, String value, int max, boolean required, boolean multiLine) {
+    Checks.notNull(field, "field");
+    Checks.notNull(value, "value");
+    String problem = Text.problem(value, multiLine);
+    if (problem != null) {
+      return List.of(Violation.of(field, Violation.INVALID, field + " " + problem));
+    }
     if (required && value.isBlank()) {
       return List.of(Violation.of(field, Violation.REQUIRED, field + " must not be blank"));
     }
-    if (value.length() > max) {
+    int length = Text.length(value);
+    if (length > max) {
       return List.of(Violation.of(field, Violation.TOO_LONG,
-          field + " must be at most " + max + " characters, got " + value.length()));
+          field + " must be at most " + max + " characters, got " + length));
     }
     return List.empty();
   }
 
   /**
    * Checks a map of named fields: names must be identifiers (letters, digits, {@code . _ : -}, at most 64),
-   * values at most {@code maxValue} characters.
+   * values multi-line texts ({@link #text}) of at most {@code maxValue} code points.
    *
    * @param field the name of the map, prefixed to each reported field ({@code field.name})
    * @return every violation found, possibly none

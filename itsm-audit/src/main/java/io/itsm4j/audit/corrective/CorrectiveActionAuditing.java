@@ -1,5 +1,6 @@
 package io.itsm4j.audit.corrective;
 
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.audit.ActionContext;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.trail.AuditDraft;
@@ -84,7 +85,7 @@ public final class CorrectiveActionAuditing {
 
   static String reason(Rejection rejection) {
     String r = rejection.code() + ": " + rejection.message();
-    return r.length() <= AuditDraft.REASON_MAX ? r : r.substring(0, AuditDraft.REASON_MAX - 3) + "...";
+    return TextPolicy.truncate(r, AuditDraft.REASON_MAX);
   }
 
   private static Map<String, AuditValue> plan(Seq<PlannedAction> steps) {

@@ -7,6 +7,7 @@ import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
+import io.itsm4j.core.Violations;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -59,7 +60,7 @@ public final class CorrectiveActionDecider {
       if (state.isDefined()) {
         return reject(RejectionCode.ALREADY_EXISTS, "corrective action " + id + " exists already");
       }
-      Seq<Violation> v = text("title", r.title(), TITLE_MAX, true).appendAll(text("nonconformity", r.nonconformity(), TEXT_MAX, false));
+      Seq<Violation> v = Violations.line("title", r.title(), TITLE_MAX, true).appendAll(Violations.text("nonconformity", r.nonconformity(), TEXT_MAX, false));
       if (!v.isEmpty()) {
         return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
       }
@@ -162,7 +163,7 @@ public final class CorrectiveActionDecider {
       return Either.left(Rejection.invalid(RejectionCode.FIELD_REQUIRED,
           List.of(Violation.of(field, Violation.REQUIRED, field + " must not be blank"))));
     }
-    Seq<Violation> v = text(field, value, TEXT_MAX, true);
+    Seq<Violation> v = Violations.text(field, value, TEXT_MAX, true);
     return v.isEmpty() ? Either.right(true) : Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
   }
 
@@ -173,7 +174,7 @@ public final class CorrectiveActionDecider {
     }
     Seq<Violation> v = steps.zipWithIndex().flatMap(si -> {
       String at = "steps[" + si._2 + "]";
-      Seq<Violation> problems = text(at + ".description", si._1.description(), PlannedAction.DESCRIPTION_MAX, true);
+      Seq<Violation> problems = Violations.text(at + ".description", si._1.description(), PlannedAction.DESCRIPTION_MAX, true);
       if (si._1.due().isBefore(context.at())) {
         problems = problems.append(Violation.of(at + ".due", Violation.INVALID,
             "due " + si._1.due() + " lies before the plan is made (" + context.at() + ")"));
@@ -193,17 +194,6 @@ public final class CorrectiveActionDecider {
           + " and so cannot verify its effectiveness");
     }
     return Either.right(true);
-  }
-
-  private static Seq<Violation> text(String field, String value, int max, boolean required) {
-    if (required && value.isBlank()) {
-      return List.of(Violation.of(field, Violation.REQUIRED, field + " must not be blank"));
-    }
-    if (value.length() > max) {
-      return List.of(Violation.of(field, Violation.TOO_LONG, field + " must be at most " + max + " characters, got "
-          + value.length()));
-    }
-    return List.empty();
   }
 
   private static <T> Either<Rejection, T> reject(RejectionCode code, String message) {

@@ -1,5 +1,6 @@
 package io.itsm4j.audit.internal;
 
+import io.itsm4j.core.TextPolicy;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -34,12 +35,15 @@ public final class Require {
     return value;
   }
 
-  /** Fails fast when {@code value} is blank, longer than {@code max} or holds control characters other than line breaks. */
+  /**
+   * Fails fast when {@code value} is blank, longer than {@code max} code points or not an allowed multi-line text
+   * of the {@link TextPolicy} (line feeds and tabs, no other control character, no unpaired surrogate).
+   */
   public static String text(String value, String name, int max) {
     notNull(value, name);
-    if (value.isBlank() || value.length() > max || value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-      throw new IllegalArgumentException(name + " must be 1-" + max + " characters without control characters, got '"
-          + abbreviate(value) + "'");
+    if (value.isBlank() || TextPolicy.length(value) > max || !TextPolicy.allows(value, TextPolicy.Form.MULTI_LINE)) {
+      throw new IllegalArgumentException(name + " must be 1-" + max
+          + " characters without control characters, got '" + abbreviate(value) + "'");
     }
     return value;
   }
@@ -50,13 +54,8 @@ public final class Require {
    */
   public static String wellFormed(String value, String name) {
     notNull(value, name);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(name + " holds an unpaired surrogate at index " + i);
-      }
+    if (!TextPolicy.isWellFormed(value)) {
+      throw new IllegalArgumentException(name + " holds an unpaired surrogate: '" + abbreviate(value) + "'");
     }
     return value;
   }
@@ -69,8 +68,8 @@ public final class Require {
     return value;
   }
 
-  /** Shortens a value for an error message, so a large input never ends up in a log line. */
+  /** A value as an error message shows it ({@link io.itsm4j.core.TextPolicy#shown(String)}). */
   public static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    return TextPolicy.shown(value);
   }
 }

@@ -1,5 +1,6 @@
 package io.itsm4j.audit.programme;
 
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.audit.ActionContext;
 import io.itsm4j.audit.Clause;
 import io.itsm4j.audit.internal.Require;
@@ -117,7 +118,7 @@ public final class ProgrammeAuditing {
     return AuditDraft.builder().tenant(context.tenant()).actor(context.actor())
         .action(ACTION_PREFIX + command.type()).outcome(Outcome.REJECTED)
         .record(RecordRef.of(RecordRef.AUDIT_PROGRAMME, id.value())).occurredAt(context.at())
-        .reason(Option.some(r.length() <= AuditDraft.REASON_MAX ? r : r.substring(0, AuditDraft.REASON_MAX - 3) + "..."))
+        .reason(Option.some(TextPolicy.truncate(r, AuditDraft.REASON_MAX)))
         .build();
   }
 

@@ -7,6 +7,7 @@ import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
+import io.itsm4j.core.Violations;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -104,7 +105,7 @@ public final class ProgrammeDecider {
       ProgrammeCommand.CancelAudit c = (ProgrammeCommand.CancelAudit) command;
       return notOver(audit, command)
           .flatMap(ok -> {
-            Seq<Violation> v = text("reason", c.reason(), TEXT_MAX);
+            Seq<Violation> v = Violations.text("reason", c.reason(), TEXT_MAX, true);
             return v.isEmpty() ? Either.<Rejection, Boolean>right(true) : invalid(v);
           })
           .map(ok -> List.of(new ProgrammeEvent.AuditCancelled(h, auditId, c.reason())));
@@ -135,7 +136,7 @@ public final class ProgrammeDecider {
     if (p.audits().containsKey(c.audit())) {
       return reject(RejectionCode.ALREADY_EXISTS, "audit " + c.audit() + " exists already in programme " + p.id());
     }
-    Seq<Violation> v = text("title", c.title(), TITLE_MAX);
+    Seq<Violation> v = Violations.line("title", c.title(), TITLE_MAX, true);
     if (c.processes().isEmpty() && c.clauses().isEmpty()) {
       v = v.append(Violation.of("scope", Violation.REQUIRED, "an audit needs at least one process or clause in scope"));
     }
@@ -182,7 +183,7 @@ public final class ProgrammeDecider {
       return reject(RejectionCode.NOT_AUTHORISED, context.actor() + " is not the auditor of audit " + c.audit()
           + "; only the auditor records its findings");
     }
-    Seq<Violation> v = text("statement", c.statement(), TEXT_MAX);
+    Seq<Violation> v = Violations.text("statement", c.statement(), TEXT_MAX, true);
     if (c.process().isDefined() && !p.processes().containsKey(c.process().get())) {
       v = v.append(Violation.of("process", Violation.UNKNOWN, "process " + c.process().get() + " is not defined"));
     }
@@ -268,14 +269,6 @@ public final class ProgrammeDecider {
   private static Either<Rejection, Boolean> notOver(InternalAudit audit, ProgrammeCommand command) {
     return !audit.status().isOver() ? Either.right(true) : reject(RejectionCode.TRANSITION_NOT_ALLOWED,
         "audit " + audit.id() + " is " + audit.status() + "; it accepts no " + command.type());
-  }
-
-  private static Seq<Violation> text(String field, String value, int max) {
-    if (value.isBlank()) {
-      return List.of(Violation.of(field, Violation.REQUIRED, field + " must not be blank"));
-    }
-    return value.length() > max ? List.of(Violation.of(field, Violation.TOO_LONG, field + " must be at most " + max
-        + " characters, got " + value.length())) : Vector.empty();
   }
 
   private static <T> Either<Rejection, T> invalid(Seq<Violation> v) {

@@ -1,5 +1,6 @@
 package io.itsm4j.audit.ticket;
 
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditValue;
@@ -180,7 +181,7 @@ public final class TicketAuditing {
   }
 
   private static String abbreviate(String reason) {
-    return reason.length() <= AuditDraft.REASON_MAX ? reason : reason.substring(0, AuditDraft.REASON_MAX - 3) + "...";
+    return TextPolicy.truncate(reason, AuditDraft.REASON_MAX);
   }
 
   private static String link(Link link) {

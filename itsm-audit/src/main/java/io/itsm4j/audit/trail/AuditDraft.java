@@ -1,5 +1,6 @@
 package io.itsm4j.audit.trail;
 
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.TenantId;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class AuditDraft {
-  /** Longest reason, in characters. */
+  /** Longest reason, in code points. */
   public static final int REASON_MAX = 2000;
   /** Longest correlation id, in characters. */
   public static final int CORRELATION_MAX = 128;
@@ -103,8 +104,9 @@ public abstract class AuditDraft {
     });
     reason().forEach(r -> Require.wellFormed(r, "reason"));
     reason().forEach(r -> {
-      if (r.length() > REASON_MAX) {
-        throw new IllegalArgumentException("reason must be at most " + REASON_MAX + " characters, got " + r.length());
+      if (TextPolicy.length(r) > REASON_MAX) {
+        throw new IllegalArgumentException("reason must be at most " + REASON_MAX + " characters, got "
+            + TextPolicy.length(r));
       }
     });
     correlation().forEach(c -> Require.text(c, "correlation", CORRELATION_MAX));

@@ -68,21 +68,28 @@ public record Checkpoint(TenantId tenant, long sequence, ChainHash hash) {
       return Validation.invalid(List.of(Violation.of("line", Violation.INVALID,
           "a checkpoint line is '" + EXPORT_TAG + " <tenant> <sequence> <hash>'")));
     }
-    Validation<Violation, TenantId> tenant = attempt("tenant", () -> TenantId.of(parts[1]));
-    Validation<Violation, Long> sequence = attempt("sequence", () -> Require.notNegative(Long.parseLong(parts[2]), "sequence"));
-    Validation<Violation, ChainHash> hash = attempt("hash", () -> ChainHash.ofHex(parts[3]));
+    Validation<Violation, TenantId> tenant = attempt("tenant", parts[1], () -> TenantId.of(parts[1]));
+    Validation<Violation, Long> sequence = attempt("sequence", parts[2],
+        () -> Require.notNegative(Long.parseLong(parts[2]), "sequence"));
+    Validation<Violation, ChainHash> hash = attempt("hash", parts[3], () -> ChainHash.ofHex(parts[3]));
     Seq<Violation> problems = List.of(tenant, sequence, hash).filter(Validation::isInvalid).map(Validation::getError);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
-    return attempt("hash", () -> new Checkpoint(tenant.get(), sequence.get(), hash.get())).mapError(v -> List.<Violation>of(v));
+    return attempt("hash", parts[3], () -> new Checkpoint(tenant.get(), sequence.get(), hash.get())).mapError(v -> List.<Violation>of(v));
   }
 
-  private static <T> Validation<Violation, T> attempt(String field, java.util.function.Supplier<T> parse) {
+  /** Parses one part; a message never echoes more than a short, escaped excerpt of the part. */
+  private static <T> Validation<Violation, T> attempt(String field, String part,
+      java.util.function.Supplier<T> parse) {
     try {
       return Validation.valid(parse.get());
+    } catch (NumberFormatException e) {
+      return Validation.invalid(Violation.of(field, Violation.INVALID, field + " must be a whole number, got '"
+          + Require.abbreviate(part) + "'"));
     } catch (IllegalArgumentException e) {
-      return Validation.invalid(Violation.of(field, Violation.INVALID, e.getMessage()));
+      return Validation.invalid(Violation.of(field, Violation.INVALID,
+          Require.abbreviate(String.valueOf(e.getMessage()))));
     }
   }
 

@@ -81,7 +81,7 @@ public final class TestDrafts {
     Arbitrary<String> recordTypes = Arbitraries.of(RecordRef.TICKET, RecordRef.CORRECTIVE_ACTION, "service", "a_b");
     Arbitrary<RecordRef> records = Combinators.combine(recordTypes, recordIds()).as(RecordRef::of);
     Arbitrary<String> correlations = Arbitraries.oneOf(ids, awkwardText().filter(s -> !s.isBlank()
-        && s.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')));
+        && io.itsm4j.core.TextPolicy.allows(s, io.itsm4j.core.TextPolicy.Form.MULTI_LINE)));
     return Combinators.combine(ids, ids, records, instants(), maps, maps, awkwardText().optional(),
             correlations.optional())
         .as((actor, action, record, at, before, after, reason, correlation) -> AuditDraft.builder()

@@ -36,14 +36,10 @@ public record CatalogueContext(TenantId tenant, Actor actor, String idempotencyK
    * Checks an idempotency key.
    *
    * @throws NullPointerException if {@code key} is null
-   * @throws IllegalArgumentException if it is blank, longer than {@value #KEY_MAX}, or has control characters
+   * @throws IllegalArgumentException if it is blank, longer than {@value #KEY_MAX}, or holds anything but printable
+   *     ASCII (U+0020-U+007E)
    */
   public static String checkKey(String key) {
-    Checks.notNull(key, "idempotencyKey");
-    if (key.isBlank() || key.length() > KEY_MAX || key.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("idempotencyKey must be 1-" + KEY_MAX
-          + " characters without control characters, got '" + Checks.abbreviate(key) + "'");
-    }
-    return key;
+    return Checks.key(key, "idempotencyKey", KEY_MAX);
   }
 }

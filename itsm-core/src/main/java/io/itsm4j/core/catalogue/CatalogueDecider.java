@@ -232,10 +232,10 @@ public final class CatalogueDecider {
 
   private static Seq<Violation> checkService(Service s) {
     List<Violation> v = List.empty();
-    v = v.appendAll(Violations.text("service.name", s.name(), Service.NAME_MAX, true));
+    v = v.appendAll(Violations.line("service.name", s.name(), Service.NAME_MAX, true));
     v = v.appendAll(Violations.text("service.description", s.description(), Service.DESCRIPTION_MAX, false));
     for (Offering o : s.offerings().values()) {
-      v = v.appendAll(Violations.text("service.offerings." + o.id() + ".name", o.name(), Service.NAME_MAX, true));
+      v = v.appendAll(Violations.line("service.offerings." + o.id() + ".name", o.name(), Service.NAME_MAX, true));
     }
     return v;
   }
@@ -270,7 +270,7 @@ public final class CatalogueDecider {
 
   private static Either<Rejection, Boolean> checkItem(RequestItem item, Catalogue c) {
     List<Violation> input = List.empty();
-    input = input.appendAll(Violations.text("item.name", item.name(), Service.NAME_MAX, true));
+    input = input.appendAll(Violations.line("item.name", item.name(), Service.NAME_MAX, true));
     Set<String> seen = HashSet.empty();
     int i = 0;
     for (FormField f : item.fields()) {
@@ -285,7 +285,7 @@ public final class CatalogueDecider {
     }
     i = 0;
     for (FulfilmentTask t : item.fulfilmentTasks()) {
-      input = input.appendAll(Violations.text("item.fulfilmentTasks[" + i + "].name", t.name(), Service.NAME_MAX, true));
+      input = input.appendAll(Violations.line("item.fulfilmentTasks[" + i + "].name", t.name(), Service.NAME_MAX, true));
       i++;
     }
     Option<Service> service = c.service(item.service());
@@ -336,7 +336,7 @@ public final class CatalogueDecider {
 
   private static Seq<Violation> checkCi(ConfigurationItem ci) {
     List<Violation> v = List.empty();
-    v = v.appendAll(Violations.text("item.name", ci.name(), Service.NAME_MAX, true));
+    v = v.appendAll(Violations.line("item.name", ci.name(), Service.NAME_MAX, true));
     if (!Checks.ID.matcher(ci.type()).matches()) {
       v = v.append(Violation.of("item.type", Violation.INVALID, "a CI type must be an identifier, got '"
           + Checks.abbreviate(ci.type()) + "'"));

@@ -3,6 +3,7 @@ package io.itsm4j.core.catalogue;
 import io.itsm4j.core.Violation;
 import io.itsm4j.core.Violations;
 import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.internal.Text;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -77,13 +78,14 @@ public record FormField(String name, String label, FieldType type, boolean requi
       v = v.append(Violation.of(path + ".name", Violation.INVALID, "a field name must be an identifier, got '"
           + Checks.abbreviate(name) + "'"));
     }
-    v = v.appendAll(Violations.text(path + ".label", label, Service.NAME_MAX, true));
+    v = v.appendAll(Violations.line(path + ".label", label, Service.NAME_MAX, true));
     if (maxLength < 1 || maxLength > MAX_LENGTH) {
       v = v.append(Violation.of(path + ".maxLength", Violation.INVALID,
           "maxLength must be 1-" + MAX_LENGTH + ", got " + maxLength));
     }
     for (String allowed : allowedValues) {
-      if (allowed.isBlank() || !type.accepts(allowed) || allowed.length() > maxLength) {
+      if (allowed.isBlank() || !type.accepts(allowed) || Text.length(allowed) > maxLength
+          || Text.problem(allowed, false) != null) {
         v = v.append(Violation.of(path + ".allowedValues", Violation.INVALID, "allowed value '"
             + Checks.abbreviate(allowed) + "' is not " + type.describe() + " of at most " + maxLength
             + " characters"));
@@ -104,9 +106,14 @@ public record FormField(String name, String label, FieldType type, boolean requi
       return required ? Option.some(Violation.of(field, Violation.REQUIRED, label + " is required")) : Option.none();
     }
     String text = value.get();
-    if (text.length() > maxLength) {
+    String problem = Text.problem(text, true);
+    if (problem != null) {
+      return Option.some(Violation.of(field, Violation.INVALID, label + " " + problem));
+    }
+    int length = Text.length(text);
+    if (length > maxLength) {
       return Option.some(Violation.of(field, Violation.TOO_LONG,
-          label + " must be at most " + maxLength + " characters, got " + text.length()));
+          label + " must be at most " + maxLength + " characters, got " + length));
     }
     if (!type.accepts(text)) {
       return Option.some(Violation.of(field, Violation.INVALID,

@@ -29,8 +29,30 @@ public final class Checks {
     return value;
   }
 
-  /** Shortens a value for an error message, so a 1 MB input never ends up in a log line. */
+  /**
+   * Fails fast when {@code value} is not a key: 1 to {@code max} printable ASCII characters (U+0020-U+007E), not
+   * blank. Keys are ASCII so that every store keeps them byte for byte and a column's width means the same in
+   * characters, code points and bytes.
+   */
+  public static String key(String value, String name, int max) {
+    notNull(value, name);
+    boolean ok = !value.isBlank() && value.length() <= max;
+    for (int i = 0; ok && i < value.length(); i++) {
+      char c = value.charAt(i);
+      ok = c >= 0x20 && c <= 0x7E;
+    }
+    if (!ok) {
+      throw new IllegalArgumentException(name + " must be 1-" + max
+          + " printable ASCII characters (U+0020-U+007E), not blank, got '" + abbreviate(value) + "'");
+    }
+    return value;
+  }
+
+  /**
+   * A value as an error message shows it ({@link Text#shown(String)}): at most 200 code points with the whole
+   * length when cut, so a 1 MB input never ends up in a log line, and never a line break or escape of its own.
+   */
   public static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    return Text.shown(value);
   }
 }

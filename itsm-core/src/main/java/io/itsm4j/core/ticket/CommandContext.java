@@ -38,25 +38,11 @@ public record CommandContext(TenantId tenant, TicketId ticketId, io.itsm4j.core.
    * Checks an idempotency key.
    *
    * @throws NullPointerException if {@code key} is null
-   * @throws IllegalArgumentException if it is blank, longer than {@value #KEY_MAX}, or has control characters
+   * @throws IllegalArgumentException if it is blank, longer than {@value #KEY_MAX}, or holds anything but printable
+   *     ASCII (U+0020-U+007E)
    */
   public static String checkKey(String key) {
-    Checks.notNull(key, "idempotencyKey");
-    if (key.isBlank() || key.length() > KEY_MAX || hasControlCharacter(key)) {
-      throw new IllegalArgumentException(
-          "idempotencyKey must be 1-" + KEY_MAX + " characters without control characters, got '"
-              + Checks.abbreviate(key) + "'");
-    }
-    return key;
-  }
-
-  private static boolean hasControlCharacter(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (Character.isISOControl(key.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return Checks.key(key, "idempotencyKey", KEY_MAX);
   }
 
   /** A context for a command sent by {@code actor} now. */

@@ -351,7 +351,7 @@ public final class TicketDecider {
   }
 
   private Either<Rejection, Seq<TicketEvent>> open(CommandContext ctx, TicketCommand.Open c) {
-    Seq<Violation> v = Violations.text("title", c.title(), TicketCommand.TITLE_MAX, true)
+    Seq<Violation> v = Violations.line("title", c.title(), TicketCommand.TITLE_MAX, true)
         .appendAll(Violations.text("description", c.description(), TicketCommand.TEXT_MAX, false))
         .appendAll(fieldViolations("fields", c.fields()));
     if (c.kind() == TicketKind.CHANGE && c.changeType().isEmpty()) {
@@ -482,7 +482,7 @@ public final class TicketDecider {
 
   private static Either<Rejection, Seq<TicketEvent>> updateDetails(Ticket ticket, TicketCommand.UpdateDetails c,
       Events events) {
-    Seq<Violation> v = c.title().map(t -> Violations.text("title", t, TicketCommand.TITLE_MAX, true)).getOrElse(List.empty())
+    Seq<Violation> v = c.title().map(t -> Violations.line("title", t, TicketCommand.TITLE_MAX, true)).getOrElse(List.empty())
         .appendAll(c.description().map(d -> Violations.text("description", d, TicketCommand.TEXT_MAX, false))
             .getOrElse(List.empty()))
         .appendAll(fieldViolations("fields", c.fields()))

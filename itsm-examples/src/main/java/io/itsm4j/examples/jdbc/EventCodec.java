@@ -1,5 +1,6 @@
 package io.itsm4j.examples.jdbc;
 
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
@@ -470,7 +471,7 @@ public final class EventCodec {
     }
 
     private static String abbreviate(String s) {
-      return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+      return TextPolicy.shown(s);
     }
   }
 }

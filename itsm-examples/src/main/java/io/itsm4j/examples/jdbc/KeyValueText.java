@@ -1,5 +1,6 @@
 package io.itsm4j.examples.jdbc;
 
+import io.itsm4j.core.TextPolicy;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.control.Option;
@@ -391,6 +392,6 @@ final class KeyValueText {
   }
 
   static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    return TextPolicy.shown(s);
   }
 }
