@@ -1,5 +1,6 @@
 package io.itsm4j.core.catalogue;
 
+import io.itsm4j.core.Fingerprint;
 import io.itsm4j.core.ValueStyle;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class ConfigurationItem {
+public abstract class ConfigurationItem implements Fingerprint.Canonical {
   ConfigurationItem() {}
 
   /** The id, unique within the tenant. */
@@ -36,6 +37,12 @@ public abstract class ConfigurationItem {
   @Value.Default
   public Map<String, String> attributes() {
     return LinkedHashMap.empty();
+  }
+
+  /** Writes every attribute, for idempotency fingerprints. */
+  @Override
+  public final void writeCanonical(Fingerprint.Writer out) {
+    out.value(id()).value(name()).value(type()).value(status()).value(attributes());
   }
 
   /** This item as a node of the dependency graph. */

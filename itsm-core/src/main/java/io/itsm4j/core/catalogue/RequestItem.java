@@ -1,5 +1,6 @@
 package io.itsm4j.core.catalogue;
 
+import io.itsm4j.core.Fingerprint;
 import io.itsm4j.core.ValueStyle;
 import io.itsm4j.core.Violation;
 import io.vavr.collection.List;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class RequestItem {
+public abstract class RequestItem implements Fingerprint.Canonical {
   RequestItem() {}
 
   /** The id, unique within the tenant. */
@@ -45,6 +46,12 @@ public abstract class RequestItem {
   @Value.Default
   public Seq<FulfilmentTask> fulfilmentTasks() {
     return List.empty();
+  }
+
+  /** Writes every attribute, for idempotency fingerprints. */
+  @Override
+  public final void writeCanonical(Fingerprint.Writer out) {
+    out.value(id()).value(name()).value(service()).value(fields()).value(approvers()).value(fulfilmentTasks());
   }
 
   /** Whether a request for the item needs approval before fulfilment. */

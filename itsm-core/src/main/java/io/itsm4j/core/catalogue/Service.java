@@ -1,5 +1,6 @@
 package io.itsm4j.core.catalogue;
 
+import io.itsm4j.core.Fingerprint;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.ValueStyle;
 import io.vavr.collection.LinkedHashMap;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class Service {
+public abstract class Service implements Fingerprint.Canonical {
   /** Longest name, in characters; also used for labels and task names. */
   public static final int NAME_MAX = 200;
   /** Longest description, in characters. */
@@ -88,6 +89,13 @@ public abstract class Service {
   public Set<ServiceLevelId> serviceLevelsFor(Option<OfferingId> offering) {
     Set<ServiceLevelId> own = LinkedHashSet.ofAll(serviceLevels());
     return offering.flatMap(this::offering).map(o -> own.addAll(o.serviceLevels())).getOrElse(own);
+  }
+
+  /** Writes every attribute, for idempotency fingerprints. */
+  @Override
+  public final void writeCanonical(Fingerprint.Writer out) {
+    out.value(id()).value(name()).value(description()).value(kind()).value(owner()).value(lifecycle())
+        .value(customers()).value(offerings()).value(serviceLevels());
   }
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.itsm4j.core.cataloguedesk;
 
 import io.itsm4j.core.Actor;
+import io.itsm4j.core.Fingerprint;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
@@ -24,11 +25,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.InstantSource;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -161,15 +158,15 @@ public final class CatalogueService {
     if (earlier.isLeft()) {
       return Either.left(earlier.getLeft());
     }
+    CatalogueContext ctx = new CatalogueContext(tenant, actor, key, clock.instant());
     if (earlier.get().isDefined()) {
-      return replayed(tenant, earlier.get().get(), fingerprint);
+      return replayed(ctx, command, earlier.get().get(), fingerprint);
     }
     Either<Rejection, Catalogue> current = catalogue(tenant);
     if (current.isLeft()) {
       return Either.left(current.getLeft());
     }
     Catalogue before = current.get();
-    CatalogueContext ctx = new CatalogueContext(tenant, actor, key, clock.instant());
     if (expectedVersion.isDefined() && expectedVersion.get() != before.version()) {
       return refused(ctx, command, Rejection.of(RejectionCode.VERSION_CONFLICT, "the catalogue of " + tenant
           + " is at version " + before.version() + ", not " + expectedVersion.get() + "; reload and try again"));
@@ -191,19 +188,19 @@ public final class CatalogueService {
           + "); reload and try again"));
     }
     if (result instanceof CatalogueAppendResult.DuplicateCommand d) {
-      return replayed(tenant, d.previous(), fingerprint);
+      return replayed(ctx, command, d.previous(), fingerprint);
     }
     Catalogue after = remember(tenant, CatalogueDecider.replay(before, events));
     return Either.right(new CatalogueResult(after, events, false, notify(events)));
   }
 
-  private Either<Rejection, CatalogueResult> replayed(TenantId tenant, RecordedCatalogueCommand previous,
-      String fingerprint) {
+  private Either<Rejection, CatalogueResult> replayed(CatalogueContext ctx, CatalogueCommand command,
+      RecordedCatalogueCommand previous, String fingerprint) {
     if (!previous.fingerprint().equals(fingerprint)) {
-      return Either.left(Rejection.of(RejectionCode.IDEMPOTENCY_KEY_REUSED,
+      return refused(ctx, command, Rejection.of(RejectionCode.IDEMPOTENCY_KEY_REUSED,
           "the idempotency key was used before for a different catalogue command"));
     }
-    return catalogue(tenant).map(c -> new CatalogueResult(c, previous.events(), true, Option.none()));
+    return catalogue(ctx.tenant()).map(c -> new CatalogueResult(c, previous.events(), true, Option.none()));
   }
 
   private Either<Rejection, CatalogueResult> refused(CatalogueContext ctx, CatalogueCommand command,
@@ -239,15 +236,9 @@ public final class CatalogueService {
     }
   }
 
-  /** A digest that tells a retry of a command from another command reusing its key; stable across JVMs. */
+  /** The canonical fingerprint ({@link Fingerprint}) that tells a retry of a command from another command reusing its key. */
   static String fingerprint(CatalogueCommand command) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(command.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Fingerprint.of(command);
   }
 
   /** Configures a {@link CatalogueService}. Not thread-safe; build once and share the service. */

@@ -1,6 +1,7 @@
 package io.itsm4j.core.desk;
 
 import io.itsm4j.core.Actor;
+import io.itsm4j.core.Fingerprint;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
@@ -26,11 +27,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.InstantSource;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +102,7 @@ public final class ServiceDesk {
     }
     if (earlier.get().isDefined()) {
       RecordedCommand r = earlier.get().get();
-      return replayed(tenant, r, Option.none(), fingerprint(Option.none(), command));
+      return replayed(tenant, actor, idempotencyKey, command, r, Option.none(), fingerprint(Option.none(), command));
     }
     return port("ticket numbering", () -> ids.next(tenant, command.kind()))
         .flatMap(id -> run(new CommandRequest(tenant, actor, id, idempotencyKey, command, Option.none()), true));
@@ -177,7 +174,7 @@ public final class ServiceDesk {
         return Either.left(earlier.getLeft());
       }
       if (earlier.get().isDefined()) {
-        return replayed(tenant, earlier.get().get(), asked, fingerprint);
+        return replayed(tenant, request.actor(), key, request.command(), earlier.get().get(), asked, fingerprint);
       }
     }
     Either<Rejection, Seq<TicketEvent>> loaded = port("load", () -> store.load(tenant, request.ticketId()));
@@ -209,7 +206,7 @@ public final class ServiceDesk {
           + version + "); reload and try again"));
     }
     if (result instanceof AppendResult.DuplicateCommand d) {
-      return replayed(tenant, d.previous(), asked, fingerprint);
+      return replayed(tenant, request.actor(), key, request.command(), d.previous(), asked, fingerprint);
     }
     Ticket after = events.foldLeft(state, (s, e) -> Option.some(TicketDecider.evolve(s, e))).get();
     return Either.right(new CommandResult(after, events, false, notify(events)));
@@ -226,8 +223,7 @@ public final class ServiceDesk {
       return permitted;
     }
     if (!permitted.get()) {
-      return Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, "actor " + ctx.actor().id()
-          + " may not " + request.command().type() + " ticket " + request.ticketId()));
+      return Either.left(notAuthorised(ctx, request.command()));
     }
     // The decider reports a link its source may not hold; the target is checked only for links it may hold.
     if (request.command() instanceof TicketCommand.AddLink link && state.isDefined()
@@ -279,14 +275,38 @@ public final class ServiceDesk {
     return port("find command", () -> store.findCommand(tenant, key));
   }
 
-  private Either<Rejection, CommandResult> replayed(TenantId tenant, RecordedCommand previous,
-      Option<TicketId> ticketId, String fingerprint) {
+  /**
+   * Answers a command whose key was recorded before. A replay is authorised as a new command would be, on the
+   * ticket as it is now: whoever may not send the command learns nothing of the ticket by resending someone
+   * else's key. Refusals, key reuse included, go to the sink like every other refusal.
+   */
+  private Either<Rejection, CommandResult> replayed(TenantId tenant, Actor actor, String key, TicketCommand command,
+      RecordedCommand previous, Option<TicketId> ticketId, String fingerprint) {
+    TicketId target = ticketId.getOrElse(previous.ticketId());
+    CommandContext ctx = new CommandContext(tenant, target, actor, key, clock.instant());
     if (!previous.fingerprint().equals(fingerprint) || ticketId.exists(id -> !id.equals(previous.ticketId()))) {
-      return Either.left(Rejection.of(RejectionCode.IDEMPOTENCY_KEY_REUSED, "the idempotency key was used before for "
-          + "a different command on ticket " + previous.ticketId()));
+      return refused(ctx, command, Rejection.of(RejectionCode.IDEMPOTENCY_KEY_REUSED, "the idempotency key was "
+          + "used before for a different command" + (ticketId.isDefined() ? " on ticket " + previous.ticketId() : "")));
     }
-    return ticket(tenant, previous.ticketId())
-        .map(t -> new CommandResult(t, previous.events(), true, Option.none()));
+    Either<Rejection, Option<Ticket>> state = history(tenant, previous.ticketId())
+        .flatMap(h -> port("replay", () -> TicketDecider.replay(h)));
+    if (state.isLeft()) {
+      return Either.left(state.getLeft());
+    }
+    Either<Rejection, Boolean> permitted = port("access policy", () -> access.permits(ctx, command, state.get()));
+    if (permitted.isLeft()) {
+      return refused(ctx, command, permitted.getLeft());
+    }
+    if (!permitted.get()) {
+      return refused(ctx, command, notAuthorised(ctx, command));
+    }
+    return state.get().toEither(() -> Rejection.of(RejectionCode.NOT_FOUND, "no ticket " + previous.ticketId()
+        + " in tenant " + tenant)).map(t -> new CommandResult(t, previous.events(), true, Option.none()));
+  }
+
+  private static Rejection notAuthorised(CommandContext ctx, TicketCommand command) {
+    return Rejection.of(RejectionCode.NOT_AUTHORISED, "actor " + ctx.actor().id() + " may not " + command.type()
+        + " ticket " + ctx.ticketId());
   }
 
   private Either<Rejection, CommandResult> refused(CommandContext ctx, TicketCommand command, Rejection rejection) {
@@ -318,17 +338,12 @@ public final class ServiceDesk {
     }
   }
 
-  /** A digest that tells a retry of a command from another command reusing its key; stable across JVMs. */
+  /**
+   * The canonical fingerprint ({@link Fingerprint}) that tells a retry of a command from another command reusing
+   * its key: the ticket id the sender named (none for a generated one) and the command.
+   */
   static String fingerprint(Option<TicketId> ticketId, TicketCommand command) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(ticketId.map(TicketId::value).getOrElse("").getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(command.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Fingerprint.of(ticketId, command);
   }
 
   /** Configures a {@link ServiceDesk}. Not thread-safe; build once and share the desk. */

@@ -1,0 +1,296 @@
+package io.itsm4j.core;
+
+import io.itsm4j.core.internal.Checks;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The canonical fingerprint of a command: what tells a retry of a command (same idempotency key, same command) from
+ * another command that reuses its key. The encoding is injective: two values get the same bytes exactly when they
+ * are equal, whatever their strings hold (separators, quotes, unpaired surrogates), because every string is written
+ * as its length and its UTF-16 code units, never through {@code toString()} or a lossy charset.
+ *
+ * <p>What it encodes, each behind a tag byte and with its class name where the class matters for equality:
+ * strings, booleans, numbers, enums, {@code java.time} values, {@link Option} and {@link Optional}, Vavr and JDK
+ * sequences (in order), sets and maps (in the order of their entries' encodings, since their equality ignores
+ * order), records (component by component), and types that write themselves ({@link Canonical}). Any other type is
+ * refused with an {@link IllegalArgumentException}: falling back to {@code toString()} would bring back the
+ * collisions this class exists to prevent.
+ *
+ * <p>The encoding and the digest (SHA-256, hex) are stable across JVMs and versions of itsm4j; a change to them
+ * would make retries of commands sent before an upgrade look like key reuse, so it is a breaking change.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Fingerprint {
+  private Fingerprint() {}
+
+  /**
+   * A value that is neither a record nor one of the built-in kinds writes its own canonical form: every attribute
+   * its {@code equals} compares, in a fixed order, through {@link Writer#value(Object)}.
+   */
+  public interface Canonical {
+    /**
+     * Writes this value's attributes.
+     *
+     * @param out where to write; never null
+     */
+    void writeCanonical(Writer out);
+  }
+
+  /** Collects the canonical bytes of values. Not thread-safe; one per encoding. */
+  public static final class Writer {
+    private final Bytes out = new Bytes();
+
+    private Writer() {}
+
+    /**
+     * Appends a value's canonical form.
+     *
+     * @return this writer
+     * @throws IllegalArgumentException if the value, or anything it holds, is of a kind the encoding does not know
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Writer value(Object value) {
+      Checks.notNull(value, "value");
+      write(value);
+      return this;
+    }
+
+    private void write(Object v) {
+      if (v instanceof String s) {
+        tag('S');
+        string(s);
+      } else if (v instanceof Boolean b) {
+        tag('Z');
+        out.write(b ? 1 : 0);
+      } else if (v instanceof Integer i) {
+        tag('I');
+        number(i);
+      } else if (v instanceof Long l) {
+        tag('J');
+        number(l);
+      } else if (v instanceof Short s) {
+        tag('H');
+        number(s);
+      } else if (v instanceof Byte b) {
+        tag('B');
+        number(b);
+      } else if (v instanceof Character c) {
+        tag('C');
+        number(c);
+      } else if (v instanceof Double d) {
+        tag('D');
+        number(Double.doubleToLongBits(d));
+      } else if (v instanceof Float f) {
+        tag('F');
+        number(Float.floatToIntBits(f));
+      } else if (v instanceof Enum<?> e) {
+        tag('E');
+        string(e.getDeclaringClass().getName());
+        string(e.name());
+      } else if (v instanceof BigDecimal || v instanceof BigInteger || v instanceof TemporalAccessor
+          || v instanceof Duration || v instanceof Period || v instanceof ZoneId) {
+        // Their toString() is one-to-one within the class, which is written alongside.
+        tag('T');
+        string(v.getClass().getName());
+        string(v.toString());
+      } else if (v instanceof Option<?> o) {
+        tag('O');
+        optional(o.isDefined() ? o.get() : null);
+      } else if (v instanceof Optional<?> o) {
+        tag('P');
+        optional(o.orElse(null));
+      } else if (v instanceof io.vavr.collection.Map<?, ?> m) {
+        tag('M');
+        java.util.List<Object[]> pairs = new ArrayList<>(m.size());
+        m.forEach(t -> pairs.add(new Object[] {t._1, t._2}));
+        entries(pairs);
+      } else if (v instanceof java.util.Map<?, ?> m) {
+        tag('m');
+        java.util.List<Object[]> pairs = new ArrayList<>(m.size());
+        m.forEach((k, value) -> pairs.add(new Object[] {k, value}));
+        entries(pairs);
+      } else if (v instanceof io.vavr.collection.Set<?> s) {
+        tag('U');
+        unordered(s, s.size());
+      } else if (v instanceof java.util.Set<?> s) {
+        tag('u');
+        unordered(s, s.size());
+      } else if (v instanceof Seq<?> s) {
+        tag('L');
+        ordered(s, s.size());
+      } else if (v instanceof java.util.List<?> l) {
+        tag('l');
+        ordered(l, l.size());
+      } else if (v instanceof Record r) {
+        tag('R');
+        string(r.getClass().getName());
+        RecordComponent[] components = r.getClass().getRecordComponents();
+        number(components.length);
+        for (RecordComponent c : components) {
+          write(Checks.notNull(component(r, c), r.getClass().getSimpleName() + "." + c.getName()));
+        }
+      } else if (v instanceof Canonical c) {
+        tag('K');
+        string(c.getClass().getName());
+        c.writeCanonical(this);
+      } else {
+        throw new IllegalArgumentException("no canonical form for a " + v.getClass().getName()
+            + "; make it a record or implement Fingerprint.Canonical");
+      }
+    }
+
+    private static Object component(Record r, RecordComponent c) {
+      try {
+        return c.getAccessor().invoke(r);
+      } catch (IllegalAccessException e) {
+        throw new IllegalArgumentException("cannot read " + r.getClass().getName() + "." + c.getName()
+            + ": the record must be public", e);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException("accessor " + c.getName() + " of " + r.getClass().getName() + " failed",
+            e.getCause());
+      }
+    }
+
+    private void optional(Object value) {
+      if (value == null) {
+        out.write(0);
+      } else {
+        out.write(1);
+        write(value);
+      }
+    }
+
+    private void ordered(Iterable<?> values, int size) {
+      number(size);
+      for (Object e : values) {
+        write(Checks.notNull(e, "element"));
+      }
+    }
+
+    private void unordered(Iterable<?> values, int size) {
+      number(size);
+      java.util.List<byte[]> encoded = new ArrayList<>(size);
+      for (Object e : values) {
+        encoded.add(encode(Checks.notNull(e, "element")));
+      }
+      encoded.sort(Arrays::compareUnsigned);
+      encoded.forEach(this::chunk);
+    }
+
+    private void entries(java.util.List<Object[]> entries) {
+      number(entries.size());
+      java.util.List<byte[]> encoded = new ArrayList<>(entries.size());
+      for (Object[] e : entries) {
+        Writer w = new Writer();
+        w.write(Checks.notNull(e[0], "key"));
+        w.write(Checks.notNull(e[1], "map value"));
+        encoded.add(w.out.toByteArray());
+      }
+      encoded.sort(Arrays::compareUnsigned);
+      encoded.forEach(this::chunk);
+    }
+
+    private static byte[] encode(Object value) {
+      Writer w = new Writer();
+      w.write(value);
+      return w.out.toByteArray();
+    }
+
+    private void chunk(byte[] bytes) {
+      number(bytes.length);
+      out.write(bytes, 0, bytes.length);
+    }
+
+    private void tag(char tag) {
+      out.write(tag);
+    }
+
+    private void string(String s) {
+      number(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        out.write(c >>> 8);
+        out.write(c & 0xFF);
+      }
+    }
+
+    private void number(long n) {
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        out.write((int) (n >>> shift) & 0xFF);
+      }
+    }
+  }
+
+  /** A growable byte array; the domain does no I/O, so no stream. */
+  private static final class Bytes {
+    private byte[] data = new byte[128];
+    private int size;
+
+    void write(int b) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = (byte) b;
+    }
+
+    void write(byte[] bytes, int offset, int length) {
+      if (size + length > data.length) {
+        data = Arrays.copyOf(data, Math.max(size * 2, size + length));
+      }
+      System.arraycopy(bytes, offset, data, size, length);
+      size += length;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(data, size);
+    }
+  }
+
+  /**
+   * The canonical bytes of the values, in order.
+   *
+   * @throws IllegalArgumentException if a value, or anything it holds, is of a kind the encoding does not know
+   * @throws NullPointerException if an argument is null
+   */
+  public static byte[] canonical(Object... values) {
+    Checks.notNull(values, "values");
+    Writer w = new Writer();
+    w.number(values.length);
+    for (Object v : values) {
+      w.value(v);
+    }
+    return w.out.toByteArray();
+  }
+
+  /**
+   * The fingerprint of the values: SHA-256 of their {@linkplain #canonical(Object...) canonical bytes}, 64 lower-case
+   * hex digits.
+   *
+   * @throws IllegalArgumentException if a value, or anything it holds, is of a kind the encoding does not know
+   * @throws NullPointerException if an argument is null
+   */
+  public static String of(Object... values) {
+    byte[] bytes = canonical(values);
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
