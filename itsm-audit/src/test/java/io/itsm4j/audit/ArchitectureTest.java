@@ -58,15 +58,15 @@ class ArchitectureTest {
   @Test
   void theDomainKnowsNoPortAdapterOrApplicationLayer() {
     noClasses().that().resideInAnyPackage(DOMAIN).should().dependOnClassesThat()
-        .resideInAnyPackage("io.itsm4j.audit.port..", "io.itsm4j.audit.memory..", "io.itsm4j.audit.service..",
-            "io.itsm4j.core.port..", "io.itsm4j.core.memory..", "io.itsm4j.core.desk..")
+        .resideInAnyPackage("io.itsm4j.audit.port..", "io.itsm4j.audit.memory..", "io.itsm4j.audit.application..",
+            "io.itsm4j.core.port..", "io.itsm4j.core.memory..", "io.itsm4j.core.application..")
         .check(audit);
   }
 
   @Test
   void adaptersDoNotReachIntoTheApplicationLayer() {
     noClasses().that().resideInAnyPackage("io.itsm4j.audit.memory..", "io.itsm4j.audit.port..")
-        .should().dependOnClassesThat().resideInAPackage("io.itsm4j.audit.service..").check(audit);
+        .should().dependOnClassesThat().resideInAPackage("io.itsm4j.audit.application..").check(audit);
   }
 
   @Test

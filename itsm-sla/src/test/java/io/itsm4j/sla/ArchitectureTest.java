@@ -34,7 +34,7 @@ class ArchitectureTest {
   static final ArchRule domain_does_not_know_ports_adapters_or_application = noClasses()
       .that().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.sla.calendar")
       .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.sla.port..", "io.itsm4j.sla.memory..",
-          "io.itsm4j.sla.monitor..", "io.itsm4j.core.desk..", "io.itsm4j.core.memory..");
+          "io.itsm4j.sla.monitor..", "io.itsm4j.core.application..", "io.itsm4j.core.memory..");
 
   @ArchTest
   static final ArchRule only_core_public_api = noClasses()

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * Something that happened to a corrective action. Its history is the source of truth; every event is also written
- * to the audit trail by {@link io.itsm4j.audit.service.CorrectiveActions}.
+ * to the audit trail by {@link io.itsm4j.audit.application.CorrectiveActions}.
  */
 public sealed interface CorrectiveActionEvent {
 

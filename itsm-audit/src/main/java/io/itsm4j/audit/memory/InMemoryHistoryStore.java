@@ -5,6 +5,7 @@ import io.itsm4j.audit.port.HistoryStore;
 import io.itsm4j.core.TenantId;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,26 +29,44 @@ public final class InMemoryHistoryStore<E> implements HistoryStore<E> {
   }
 
   @Override
-  public boolean append(TenantId tenant, String recordId, long expectedVersion, Seq<E> events) {
+  public AppendResult<E> append(TenantId tenant, String recordId, long expectedVersion, CommandKey command,
+      Seq<E> events) {
     Require.notNull(tenant, "tenant");
     Require.notNull(recordId, "recordId");
+    Require.notNull(command, "command");
     Require.notNull(events, "events");
     Require.notNegative(expectedVersion, "expectedVersion");
     if (events.isEmpty()) {
       throw new IllegalArgumentException("events must not be empty");
     }
+    events.forEach(e -> Require.notNull(e, "event"));
     Partition<E> p = tenants.computeIfAbsent(tenant, t -> new Partition<>());
     synchronized (p) {
+      RecordedCommand<E> earlier = p.commands.get(command.idempotencyKey());
+      if (earlier != null) {
+        return new AppendResult.DuplicateCommand<>(earlier);
+      }
       Vector<E> history = p.histories.getOrDefault(recordId, Vector.empty());
       if (history.size() != expectedVersion) {
-        return false;
+        return new AppendResult.VersionConflict<>(history.size());
       }
       if (history.isEmpty()) {
         p.order = p.order.append(recordId);
       }
-      p.histories.put(recordId, history.appendAll(events));
-      return true;
+      Vector<E> after = history.appendAll(events);
+      p.histories.put(recordId, after);
+      p.commands.put(command.idempotencyKey(), new RecordedCommand<>(recordId, command.fingerprint(),
+          events.toVector()));
+      return new AppendResult.Appended<>(after.size());
     }
+  }
+
+  @Override
+  public Option<RecordedCommand<E>> findCommand(TenantId tenant, String idempotencyKey) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(idempotencyKey, "idempotencyKey");
+    Partition<E> p = tenants.get(tenant);
+    return p == null ? Option.none() : Option.of(p.commands.get(idempotencyKey));
   }
 
   @Override
@@ -59,6 +78,7 @@ public final class InMemoryHistoryStore<E> implements HistoryStore<E> {
 
   private static final class Partition<E> {
     final ConcurrentHashMap<String, Vector<E>> histories = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<String, RecordedCommand<E>> commands = new ConcurrentHashMap<>();
     volatile Vector<String> order = Vector.empty();
   }
 }

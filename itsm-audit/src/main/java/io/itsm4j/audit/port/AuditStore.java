@@ -22,7 +22,7 @@ import io.vavr.collection.Seq;
  *   <li><b>Tenant isolation</b>: nothing stored for one tenant is visible through another tenant's id.
  *   <li><b>Nullness</b>: no argument or result is {@code null}.
  *   <li><b>Errors</b>: a failure of the underlying storage is thrown as an unchecked exception;
- *       {@link io.itsm4j.audit.service.AuditTrail} turns it into a
+ *       {@link io.itsm4j.audit.application.AuditTrail} turns it into a
  *       {@link io.itsm4j.core.RejectionCode#PORT_FAILURE} rejection.
  * </ul>
  * The contract test kit {@code AbstractAuditStoreContractTest} in the {@code itsm-audit} test-jar checks all of

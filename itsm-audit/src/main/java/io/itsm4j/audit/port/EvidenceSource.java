@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * Counts the records a host holds in itsm4j, by {@link io.itsm4j.audit.evidence.EvidenceKind}, for the evidence
  * report. A host with its own stores answers with its own queries (a {@code COUNT} per kind);
- * {@link io.itsm4j.audit.service.StoreEvidenceSource} answers from itsm4j's ports.
+ * {@link io.itsm4j.audit.application.StoreEvidenceSource} answers from itsm4j's ports.
  *
  * <h2>Contract</h2>
  * Thread-safe; no argument or result is {@code null}. At most one count per kind; a kind left out counts as none.

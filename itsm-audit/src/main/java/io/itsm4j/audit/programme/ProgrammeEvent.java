@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * Something that happened to an audit programme. Its history is the source of truth; every event is also written
- * to the audit trail by {@link io.itsm4j.audit.service.AuditProgrammes}.
+ * to the audit trail by {@link io.itsm4j.audit.application.AuditProgrammes}.
  */
 public sealed interface ProgrammeEvent {
 

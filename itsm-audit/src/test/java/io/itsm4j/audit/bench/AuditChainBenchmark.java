@@ -1,7 +1,7 @@
 package io.itsm4j.audit.bench;
 
 import io.itsm4j.audit.memory.InMemoryAuditStore;
-import io.itsm4j.audit.service.AuditTrail;
+import io.itsm4j.audit.application.AuditTrail;
 import io.itsm4j.audit.trail.AuditChain;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itsm4j.audit.memory.InMemoryHistoryStore;
 import io.itsm4j.audit.port.AuditQuery;
-import io.itsm4j.audit.service.AuditTrail;
-import io.itsm4j.audit.service.CorrectiveActions;
+import io.itsm4j.audit.application.AuditTrail;
+import io.itsm4j.audit.application.CorrectiveActions;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.AuditValue;
 import io.itsm4j.audit.trail.Outcome;
@@ -36,7 +36,7 @@ class CorrectiveActionScenarioTest {
   private final CorrectiveActions actions = CorrectiveActions.of(trail, new InMemoryHistoryStore<>(), now::get);
 
   private CorrectiveAction run(ActorId actor, CorrectiveActionCommand command) {
-    var changed = actions.execute(ACME, actor, CA, command).get();
+    var changed = actions.execute(ACME, actor, java.util.UUID.randomUUID().toString(), CA, command).get();
     assertThat(changed.auditFailure()).isEmpty();
     return changed.state();
   }
@@ -58,7 +58,7 @@ class CorrectiveActionScenarioTest {
 
     later(Duration.ofDays(15));
     run(OWEN, new CorrectiveActionCommand.Implement("Review state added to the incident workflow"));
-    var ownSignOff = actions.execute(ACME, OWEN, CA, new CorrectiveActionCommand.VerifyEffectiveness(true, "looks fine"));
+    var ownSignOff = actions.execute(ACME, OWEN, java.util.UUID.randomUUID().toString(), CA, new CorrectiveActionCommand.VerifyEffectiveness(true, "looks fine"));
     assertThat(ownSignOff.getLeft().code()).isEqualTo(RejectionCode.RULE_VIOLATED);
 
     later(Duration.ofDays(30));
@@ -78,7 +78,7 @@ class CorrectiveActionScenarioTest {
     assertThat(closed.state()).isEqualTo(CorrectiveActionState.CLOSED);
     assertThat(closed.checks().map(EffectivenessCheck::effective)).containsExactly(false, true);
     assertThat(closed.closedAt()).contains(now.get());
-    assertThat(actions.execute(ACME, QM, CA, new CorrectiveActionCommand.Close()).getLeft().code())
+    assertThat(actions.execute(ACME, QM, java.util.UUID.randomUUID().toString(), CA, new CorrectiveActionCommand.Close()).getLeft().code())
         .isEqualTo(RejectionCode.TRANSITION_NOT_ALLOWED);
 
     Seq<AuditEntry> trailOfCa = trail.query(ACME, AuditQuery.byRecord(RecordRef.of(RecordRef.CORRECTIVE_ACTION, CA.value()))).get();
@@ -104,19 +104,26 @@ class CorrectiveActionScenarioTest {
   void aCommandDecidedOnAStaleVersionIsAConflictAndChangesNothing() {
     var store = new InMemoryHistoryStore<CorrectiveActionEvent>();
     CorrectiveActions a = CorrectiveActions.of(trail, store, now::get);
-    a.execute(ACME, QM, CA, new CorrectiveActionCommand.Raise("x", "", Option.none())).get();
+    a.execute(ACME, QM, java.util.UUID.randomUUID().toString(), CA, new CorrectiveActionCommand.Raise("x", "", Option.none())).get();
     // another node appends behind this one's back, between its load and its append
     CorrectiveActions racing = CorrectiveActions.of(trail, new io.itsm4j.audit.port.HistoryStore<>() {
       @Override
       public Seq<CorrectiveActionEvent> load(TenantId tenant, String id) {
         Seq<CorrectiveActionEvent> seen = store.load(tenant, id);
-        a.execute(ACME, QM, CA, new CorrectiveActionCommand.AnalyseRootCause("first")).get();
+        a.execute(ACME, QM, java.util.UUID.randomUUID().toString(), CA, new CorrectiveActionCommand.AnalyseRootCause("first")).get();
         return seen;
       }
 
       @Override
-      public boolean append(TenantId tenant, String id, long expectedVersion, Seq<CorrectiveActionEvent> events) {
-        return store.append(tenant, id, expectedVersion, events);
+      public AppendResult<CorrectiveActionEvent> append(TenantId tenant, String id, long expectedVersion,
+          CommandKey command, Seq<CorrectiveActionEvent> events) {
+        return store.append(tenant, id, expectedVersion, command, events);
+      }
+
+      @Override
+      public io.vavr.control.Option<RecordedCommand<CorrectiveActionEvent>> findCommand(TenantId tenant,
+          String idempotencyKey) {
+        return store.findCommand(tenant, idempotencyKey);
       }
 
       @Override
@@ -124,7 +131,7 @@ class CorrectiveActionScenarioTest {
         return store.ids(tenant);
       }
     }, now::get);
-    var lost = racing.execute(ACME, QM, CA, new CorrectiveActionCommand.AnalyseRootCause("second"));
+    var lost = racing.execute(ACME, QM, java.util.UUID.randomUUID().toString(), CA, new CorrectiveActionCommand.AnalyseRootCause("second"));
     assertThat(lost.getLeft().code()).isEqualTo(RejectionCode.VERSION_CONFLICT);
     assertThat(a.get(ACME, CA).get().rootCause()).contains("first");
     assertThat(a.get(ACME, CA).get().version()).isEqualTo(2);

@@ -16,12 +16,12 @@ import io.itsm4j.audit.programme.ProcessId;
 import io.itsm4j.audit.programme.ProgrammeCommand;
 import io.itsm4j.audit.programme.ProgrammeId;
 import io.itsm4j.audit.programme.ServiceProcess;
-import io.itsm4j.audit.service.AuditProgrammes;
-import io.itsm4j.audit.service.AuditTrail;
-import io.itsm4j.audit.service.AuditingNotificationSink;
-import io.itsm4j.audit.service.CorrectiveActions;
-import io.itsm4j.audit.service.EvidenceReporter;
-import io.itsm4j.audit.service.StoreEvidenceSource;
+import io.itsm4j.audit.application.AuditProgrammes;
+import io.itsm4j.audit.application.AuditTrail;
+import io.itsm4j.audit.application.AuditingNotificationSink;
+import io.itsm4j.audit.application.CorrectiveActions;
+import io.itsm4j.audit.application.EvidenceReporter;
+import io.itsm4j.audit.application.StoreEvidenceSource;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditValue;
 import io.itsm4j.audit.trail.RecordRef;
@@ -29,7 +29,7 @@ import io.itsm4j.core.Actor;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.Impact;
@@ -90,14 +90,14 @@ class EvidenceReportTest {
         new ProgrammeCommand.PlanAudit(ia, "Incidents", HashSet.of(ProcessId.of("incident-management")), HashSet.empty(),
             List.of("8.6.1"), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), Option.some(ines)),
         new ProgrammeCommand.StartAudit(ia))
-        .forEach(c -> assertThat(programmes.execute(ACME, c instanceof ProgrammeCommand.StartAudit ? ines : qm, p, c).isRight()).isTrue());
-    programmes.execute(ACME, ines, p, new ProgrammeCommand.RecordFinding(FindingId.of("F-1"), ia,
+        .forEach(c -> assertThat(programmes.execute(ACME, c instanceof ProgrammeCommand.StartAudit ? ines : qm, java.util.UUID.randomUUID().toString(), p, c).isRight()).isTrue());
+    programmes.execute(ACME, ines, java.util.UUID.randomUUID().toString(), p, new ProgrammeCommand.RecordFinding(FindingId.of("F-1"), ia,
         FindingSeverity.MINOR_NONCONFORMITY, "Major incidents not reviewed", Option.some(Clause.C8_6_1), Option.none(),
         List.of(EvidenceRef.ticket("INC-000001")))).get();
     CorrectiveActionId ca = CorrectiveActionId.of("CA-1");
-    actions.execute(ACME, qm, ca, new CorrectiveActionCommand.Raise("Review major incidents", "", Option.some("F-1"))).get();
-    actions.execute(ACME, qm, ca, new CorrectiveActionCommand.AnalyseRootCause("No review step in the workflow")).get();
-    actions.execute(ACME, qm, ca, new CorrectiveActionCommand.Plan(Vector.of(
+    actions.execute(ACME, qm, java.util.UUID.randomUUID().toString(), ca, new CorrectiveActionCommand.Raise("Review major incidents", "", Option.some("F-1"))).get();
+    actions.execute(ACME, qm, java.util.UUID.randomUUID().toString(), ca, new CorrectiveActionCommand.AnalyseRootCause("No review step in the workflow")).get();
+    actions.execute(ACME, qm, java.util.UUID.randomUUID().toString(), ca, new CorrectiveActionCommand.Plan(Vector.of(
         PlannedAction.of("Add a review state", ActorId.of("owen"), now.get().plus(Duration.ofDays(7)))))).get();
     now.set(Instant.parse("2026-06-01T00:00:00Z"));
 

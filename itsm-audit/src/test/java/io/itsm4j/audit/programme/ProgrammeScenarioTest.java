@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itsm4j.audit.Clause;
 import io.itsm4j.audit.port.AuditQuery;
-import io.itsm4j.audit.service.AuditProgrammes;
-import io.itsm4j.audit.service.AuditTrail;
+import io.itsm4j.audit.application.AuditProgrammes;
+import io.itsm4j.audit.application.AuditTrail;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.Outcome;
 import io.itsm4j.audit.trail.RecordRef;
@@ -46,7 +46,7 @@ class ProgrammeScenarioTest {
   }
 
   private AuditProgramme run(ActorId actor, ProgrammeCommand command) {
-    return programmes.execute(ACME, actor, P2026, command).get().state();
+    return programmes.execute(ACME, actor, java.util.UUID.randomUUID().toString(), P2026, command).get().state();
   }
 
   private ProgrammeCommand.PlanAudit planIncidents(Option<ActorId> auditor) {
@@ -57,7 +57,7 @@ class ProgrammeScenarioTest {
 
   @Test
   void theOwnerOfIncidentManagementCannotAuditItButTheChangeManagerCan() {
-    var refused = programmes.execute(ACME, QM, P2026, planIncidents(Option.some(OWEN)));
+    var refused = programmes.execute(ACME, QM, java.util.UUID.randomUUID().toString(), P2026, planIncidents(Option.some(OWEN)));
     assertThat(refused.getLeft().code()).isEqualTo(RejectionCode.RULE_VIOLATED);
     assertThat(refused.getLeft().message()).contains("owen owns process incident-management");
 
@@ -73,15 +73,15 @@ class ProgrammeScenarioTest {
   @Test
   void anAuditRunsFromPlanToFindingsAndEveryStepIsInTheTrail() {
     run(QM, planIncidents(Option.none()));
-    var noAuditor = programmes.execute(ACME, QM, P2026, new ProgrammeCommand.StartAudit(IA1));
+    var noAuditor = programmes.execute(ACME, QM, java.util.UUID.randomUUID().toString(), P2026, new ProgrammeCommand.StartAudit(IA1));
     assertThat(noAuditor.getLeft().code()).isEqualTo(RejectionCode.FIELD_REQUIRED);
     run(QM, new ProgrammeCommand.AssignAuditor(IA1, INES));
     run(INES, new ProgrammeCommand.StartAudit(IA1));
 
-    var notTheAuditor = programmes.execute(ACME, OWEN, P2026, finding("F-1", FindingSeverity.MINOR_NONCONFORMITY,
+    var notTheAuditor = programmes.execute(ACME, OWEN, java.util.UUID.randomUUID().toString(), P2026, finding("F-1", FindingSeverity.MINOR_NONCONFORMITY,
         List.of(EvidenceRef.ticket("INC-000042"))));
     assertThat(notTheAuditor.getLeft().code()).isEqualTo(RejectionCode.NOT_AUTHORISED);
-    var noEvidence = programmes.execute(ACME, INES, P2026, finding("F-1", FindingSeverity.MAJOR_NONCONFORMITY, List.empty()));
+    var noEvidence = programmes.execute(ACME, INES, java.util.UUID.randomUUID().toString(), P2026, finding("F-1", FindingSeverity.MAJOR_NONCONFORMITY, List.empty()));
     assertThat(noEvidence.getLeft().violations().map(Violation::field)).containsExactly("evidence");
 
     run(INES, finding("F-1", FindingSeverity.MINOR_NONCONFORMITY,
@@ -93,7 +93,7 @@ class ProgrammeScenarioTest {
     assertThat(done.findingsOf(IA1).map(Finding::severity)).containsExactly(FindingSeverity.MINOR_NONCONFORMITY,
         FindingSeverity.OPPORTUNITY_FOR_IMPROVEMENT);
     assertThat(done.findings().get(FindingId.of("F-1")).get().evidence()).hasSize(3);
-    var late = programmes.execute(ACME, INES, P2026, finding("F-3", FindingSeverity.OBSERVATION, List.empty()));
+    var late = programmes.execute(ACME, INES, java.util.UUID.randomUUID().toString(), P2026, finding("F-3", FindingSeverity.OBSERVATION, List.empty()));
     assertThat(late.getLeft().code()).isEqualTo(RejectionCode.TRANSITION_NOT_ALLOWED);
 
     assertThat(trail.query(ACME, AuditQuery.byRecord(RecordRef.of(RecordRef.INTERNAL_AUDIT, IA1.value()))).get()
@@ -106,7 +106,7 @@ class ProgrammeScenarioTest {
 
   @Test
   void aPlanWithManyMistakesNamesThemAllAtOnce() {
-    var r = programmes.execute(ACME, QM, P2026, new ProgrammeCommand.PlanAudit(IA1, " ",
+    var r = programmes.execute(ACME, QM, java.util.UUID.randomUUID().toString(), P2026, new ProgrammeCommand.PlanAudit(IA1, " ",
         HashSet.of(ProcessId.of("nowhere")), HashSet.empty(), List.empty(), LocalDate.of(2027, 2, 1),
         LocalDate.of(2027, 1, 1), Option.none()));
     assertThat(r.getLeft().code()).isEqualTo(RejectionCode.INVALID_INPUT);

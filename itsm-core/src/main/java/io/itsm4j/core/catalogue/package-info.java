@@ -7,7 +7,7 @@
  * <p>A tenant's {@link io.itsm4j.core.catalogue.Catalogue} is the left fold of its {@link
  * io.itsm4j.core.catalogue.CatalogueEvent}s; {@link io.itsm4j.core.catalogue.CatalogueDecider} turns commands into
  * events or typed rejections. Impact analysis lives in {@code io.itsm4j.core.catalogue.impact}; running commands
- * through a store is {@code io.itsm4j.core.cataloguedesk}.
+ * through a store is {@code io.itsm4j.core.application}.
  *
  * <p>Pure: no I/O, no clock, no logging, no dependency on ports or tickets. Values are immutable and thread-safe;
  * no method accepts or returns {@code null}.

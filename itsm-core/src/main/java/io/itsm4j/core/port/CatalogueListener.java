@@ -17,7 +17,7 @@ import io.vavr.collection.Seq;
  *   <li><b>Delivery</b>: at most once per accepted command; a host that needs more reads the store from the last
  *       version it saw ({@link CatalogueStore#load}).
  *   <li><b>Errors</b>: an exception thrown by {@link #published} does not undo the stored events; the service
- *       reports it in {@link io.itsm4j.core.cataloguedesk.CatalogueResult#notificationFailure()}.
+ *       reports it in {@link io.itsm4j.core.application.CatalogueResult#notificationFailure()}.
  *   <li><b>Nullness</b>: arguments are never {@code null}.
  * </ul>
  */

@@ -15,7 +15,7 @@ import io.vavr.collection.Seq;
  *   <li><b>Delivery</b>: at most once per accepted command from the in-memory service desk; a host that needs
  *       at-least-once delivery stores an outbox with its events (see the JDBC adapter).
  *   <li><b>Errors</b>: an exception thrown here does not undo the stored events; the service desk reports it in
- *       {@link io.itsm4j.core.desk.CommandResult#notificationFailure()}.
+ *       {@link io.itsm4j.core.application.CommandResult#notificationFailure()}.
  *   <li><b>Nullness</b>: arguments are never {@code null}.
  * </ul>
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of itsm-core (docs/architecture.md): a pure domain (the root package, ticket, workflow,
  * catalogue, approval, change, internal) that depends on the JDK, Vavr, Immutables annotations, JSpecify and itself only; ports
- * that speak in domain terms; the application layer (desk, cataloguedesk: the only place that logs or caches)
+ * that speak in domain terms; the application layer (application: the only place that logs or caches)
  * and the in-memory adapters on top; no cycles.
  */
 class CoreArchitectureTest {
@@ -45,7 +45,7 @@ class CoreArchitectureTest {
   @Test
   void change_policies_use_the_domain_and_ports_only() {
     check(noClasses().that().resideInAPackage("io.itsm4j.core.change.policy..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.memory..",
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.application..", "io.itsm4j.core.memory..",
             "org.slf4j.."));
   }
 
@@ -65,19 +65,19 @@ class CoreArchitectureTest {
   @Test
   void ports_speak_in_domain_terms_only() {
     check(noClasses().that().resideInAPackage("io.itsm4j.core.port..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.cataloguedesk..",
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.application..", "io.itsm4j.core.application..",
             "io.itsm4j.core.memory..", "org.slf4j.."));
   }
 
   @Test
   void adapters_do_not_reach_into_the_application_layer() {
     check(noClasses().that().resideInAPackage("io.itsm4j.core.memory..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.desk..", "io.itsm4j.core.cataloguedesk.."));
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.application..", "io.itsm4j.core.application.."));
   }
 
   @Test
   void only_the_application_layer_logs_and_caches() {
-    check(noClasses().that().resideOutsideOfPackages("io.itsm4j.core.desk..", "io.itsm4j.core.cataloguedesk..")
+    check(noClasses().that().resideOutsideOfPackages("io.itsm4j.core.application..", "io.itsm4j.core.application..")
         .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "com.github.benmanes.caffeine.."));
   }
 

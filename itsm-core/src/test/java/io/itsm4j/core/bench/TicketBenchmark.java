@@ -3,7 +3,7 @@ package io.itsm4j.core.bench;
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.ticket.CommandContext;
 import io.itsm4j.core.ticket.Impact;

@@ -34,7 +34,7 @@ class CatalogueArchitectureTest {
   void theModelKnowsNothingOfTicketsPortsAdaptersOrApplicationLayers() {
     noClasses().that().resideInAPackage("io.itsm4j.core.catalogue..")
         .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.ticket..", "io.itsm4j.core.port..",
-            "io.itsm4j.core.memory..", "io.itsm4j.core.desk..", "io.itsm4j.core.cataloguedesk..",
+            "io.itsm4j.core.memory..", "io.itsm4j.core.application..", "io.itsm4j.core.application..",
             "io.itsm4j.core.workflow..", "org.slf4j..")
         .check(CORE);
   }

@@ -17,7 +17,7 @@ import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
-import io.itsm4j.core.cataloguedesk.ImpactAnalyzer;
+import io.itsm4j.core.application.ImpactAnalyzer;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
-import io.itsm4j.core.cataloguedesk.CatalogueResult;
-import io.itsm4j.core.cataloguedesk.CatalogueService;
+import io.itsm4j.core.application.CatalogueResult;
+import io.itsm4j.core.application.CatalogueService;
 import io.itsm4j.core.memory.InMemoryCatalogueStore;
 import io.vavr.control.Either;
 import io.vavr.control.Option;

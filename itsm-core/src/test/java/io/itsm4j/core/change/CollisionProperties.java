@@ -7,7 +7,7 @@ import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.change.policy.ChangeEnablement;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.memory.StoredScheduledChanges;
 import io.itsm4j.core.ticket.ChangeType;

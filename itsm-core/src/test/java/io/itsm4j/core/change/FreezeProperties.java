@@ -9,7 +9,7 @@ import io.itsm4j.core.TenantId;
 import io.itsm4j.core.approval.ApprovalPolicy;
 import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.change.policy.ChangeEnablement;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.InMemoryFreezeCalendar;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.ticket.ChangeType;

@@ -6,7 +6,7 @@ import io.itsm4j.core.Actor;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.change.PlannedChange;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.port.ScheduledChanges;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.ChangeWindow;

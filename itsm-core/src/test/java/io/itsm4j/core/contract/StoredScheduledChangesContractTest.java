@@ -1,6 +1,6 @@
 package io.itsm4j.core.contract;
 
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.memory.StoredScheduledChanges;
 

@@ -1,6 +1,6 @@
 package io.itsm4j.examples.guide;
 
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.examples.jdbc.JdbcSchema;
 import io.itsm4j.examples.jdbc.JdbcTicketStore;

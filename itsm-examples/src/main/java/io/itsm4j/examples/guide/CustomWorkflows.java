@@ -3,7 +3,7 @@ package io.itsm4j.examples.guide;
 import static io.itsm4j.core.workflow.StateCategory.ACTIVE;
 
 import io.itsm4j.core.Violation;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.ticket.PriorityMatrix;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketDecider;

@@ -48,7 +48,7 @@ import javax.sql.DataSource;
  * <p>Thread-safe: every call takes its own connection from the {@link DataSource} (use a pool in production) and
  * returns it before it returns. Null arguments throw {@link NullPointerException}; malformed batches and ranges
  * throw {@link IllegalArgumentException} before a connection is taken; database failures, and rows that cannot be
- * read, throw {@link TicketStorageException} after rolling back. {@link io.itsm4j.audit.service.AuditTrail} reports
+ * read, throw {@link TicketStorageException} after rolling back. {@link io.itsm4j.audit.application.AuditTrail} reports
  * such a failure as a {@link io.itsm4j.core.RejectionCode#PORT_FAILURE}.
  */
 public final class JdbcAuditStore implements AuditStore {

@@ -27,9 +27,13 @@ import javax.sql.DataSource;
  *       numbered on from the expected version; of two appends racing at one version the second insert hits the key
  *       and is rolled back, answered {@code false}. If the winner of such a race is itself rolled back, the append
  *       is tried again (at most three times).
- *   <li><b>Atomicity</b>: one transaction per append. When the commit itself fails, the events at the appended
- *       places are read back on a fresh connection: if they are this append's, it is reported as stored, else the
- *       store throws and nothing of it is stored.
+ *   <li><b>Idempotency</b>: every append writes a row to {@code itsm_audit_history_command} in its transaction;
+ *       its primary key {@code (tenant, history, idempotency_key)} makes a key unique per tenant and history. The
+ *       record's version is read before the key, so a retry racing its first attempt is answered as a duplicate,
+ *       never a conflict; of two racing retries, the second insert of the key fails and is answered with the first.
+ *   <li><b>Atomicity</b>: one transaction per append. When the commit itself fails, the key is looked up on a
+ *       fresh connection: if it is there with this command's fingerprint, the append is reported as stored, else
+ *       the store throws and nothing of it is stored.
  *   <li><b>Creation order</b>: the {@code created} identity column of a record's first event orders {@link #ids}.
  *   <li><b>Fidelity</b>: the codec's text is stored in {@link EventCodec#escape}'s form, and so is the record id;
  *       any text, NUL and line breaks included, comes back exactly.
@@ -60,6 +64,11 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       + " where tenant = ? and history = ? and seq = 1 order by created";
   private static final String INSERT = "insert into itsm_audit_history (tenant, history, record_id, seq, body)"
       + " values (?, ?, ?, ?, ?)";
+  private static final String SELECT_COMMAND = "select record_id, fingerprint, first_seq, last_seq"
+      + " from itsm_audit_history_command where tenant = ? and history = ? and idempotency_key = ?";
+  private static final String INSERT_COMMAND = "insert into itsm_audit_history_command"
+      + " (tenant, history, idempotency_key, record_id, fingerprint, first_seq, last_seq)"
+      + " values (?, ?, ?, ?, ?, ?, ?)";
 
   private final DataSource dataSource;
   private final String history;
@@ -112,8 +121,10 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
   }
 
   @Override
-  public boolean append(TenantId tenant, String recordId, long expectedVersion, Seq<E> events) {
+  public AppendResult<E> append(TenantId tenant, String recordId, long expectedVersion, CommandKey command,
+      Seq<E> events) {
     Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(command, "command");
     Objects.requireNonNull(events, "events");
     String id = storedId(recordId);
     if (expectedVersion < 0) {
@@ -125,8 +136,10 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
     // Encode before touching the database, so an event the codec refuses never opens a transaction.
     Vector<String> bodies = events.toVector().map(e -> EventCodec.escape(Objects.requireNonNull(codec.encode(
         Objects.requireNonNull(e, "event")), "the codec's text")));
+    // A lost race under a unique key whose winner is then rolled back leaves nothing to answer with; the append is
+    // simply tried again, which is rare and bounded.
     for (int attempt = 1; ; attempt++) {
-      Option<Boolean> stored = tryAppend(tenant, recordId, id, expectedVersion, bodies);
+      Option<AppendResult<E>> stored = tryAppend(tenant, recordId, id, expectedVersion, command, bodies);
       if (stored.isDefined()) {
         return stored.get();
       }
@@ -137,28 +150,34 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
     }
   }
 
-  private Option<Boolean> tryAppend(TenantId tenant, String recordId, String id, long expectedVersion,
-      Vector<String> bodies) {
+  @Override
+  public Option<RecordedCommand<E>> findCommand(TenantId tenant, String idempotencyKey) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    try (Connection c = dataSource.getConnection()) {
+      return findCommand(c, tenant, idempotencyKey);
+    } catch (SQLException e) {
+      throw new TicketStorageException("looking up a command of " + history + " " + tenant + " failed", e);
+    }
+  }
+
+  private Option<AppendResult<E>> tryAppend(TenantId tenant, String recordId, String id, long expectedVersion,
+      CommandKey command, Vector<String> bodies) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        if (version(c, tenant, id) != expectedVersion) {
+        Option<AppendResult<E>> result = appendIn(c, tenant, id, expectedVersion, command, bodies);
+        if (!result.exists(r -> r instanceof AppendResult.Appended<E>)) {
           c.rollback();
-          return Option.some(false);
-        }
-        if (!insert(c, tenant, id, expectedVersion, bodies)) {
-          c.rollback();
-          long now = version(c, tenant, id);
-          c.rollback();
-          return now == expectedVersion ? Option.none() : Option.some(false);
+          return result;
         }
         try {
           c.commit();
         } catch (SQLException e) {
-          return Option.some(resolveCommit(tenant, recordId, id, expectedVersion, bodies, e));
+          return Option.some(resolveCommit(tenant, recordId, command, expectedVersion + bodies.size(), e));
         }
-        return Option.some(true);
+        return result;
       } catch (SQLException | RuntimeException e) {
         JdbcTicketStore.rollbackQuietly(c, e);
         throw e;
@@ -169,6 +188,44 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       throw new TicketStorageException("append to " + history + " " + tenant + "/" + recordId + " failed; nothing"
           + " was stored", e);
     }
+  }
+
+  private Option<AppendResult<E>> appendIn(Connection c, TenantId tenant, String id, long expectedVersion,
+      CommandKey command, Vector<String> bodies) throws SQLException {
+    // The version is read before the key, as in JdbcTicketStore: a version that counts a racing retry's events is
+    // then always followed by a look-up that finds the retry's key, so a retry is a duplicate, never a conflict.
+    long version = version(c, tenant, id);
+    Option<RecordedCommand<E>> earlier = findCommand(c, tenant, command.idempotencyKey());
+    if (earlier.isDefined()) {
+      return Option.some(new AppendResult.DuplicateCommand<>(earlier.get()));
+    }
+    if (version != expectedVersion) {
+      return Option.some(new AppendResult.VersionConflict<>(version));
+    }
+    long first = expectedVersion + 1;
+    long last = expectedVersion + bodies.size();
+    try (PreparedStatement ps = c.prepareStatement(INSERT_COMMAND)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, history);
+      ps.setString(3, command.idempotencyKey());
+      ps.setString(4, id);
+      ps.setString(5, command.fingerprint());
+      ps.setLong(6, first);
+      ps.setLong(7, last);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (!JdbcTicketStore.isUniqueViolation(e)) {
+        throw e;
+      }
+      c.rollback();
+      return findCommand(c, tenant, command.idempotencyKey()).map(AppendResult.DuplicateCommand::new);
+    }
+    if (!insert(c, tenant, id, expectedVersion, bodies)) {
+      c.rollback();
+      long now = version(c, tenant, id);
+      return now == expectedVersion ? Option.none() : Option.some(new AppendResult.VersionConflict<>(now));
+    }
+    return Option.some(new AppendResult.Appended<>(last));
   }
 
   private boolean insert(Connection c, TenantId tenant, String id, long expectedVersion, Vector<String> bodies)
@@ -193,31 +250,21 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
   }
 
   /**
-   * The commit threw: the events may or may not have been committed. Events are never deleted, so if the places
-   * they were to take hold them now, this append stored them (or one with the very same events did, which leaves
-   * the same history).
+   * The commit threw: the append may or may not have been committed. Its key is written in the same transaction,
+   * so if the key is there now with this command's fingerprint and record, the append was stored.
    */
-  private boolean resolveCommit(TenantId tenant, String recordId, String id, long expectedVersion,
-      Vector<String> bodies, SQLException failure) {
-    Vector<String> there = Vector.empty();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT_RANGE)) {
-      ps.setString(1, tenant.value());
-      ps.setString(2, history);
-      ps.setString(3, id);
-      ps.setLong(4, expectedVersion + 1);
-      ps.setLong(5, expectedVersion + bodies.size());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          there = there.append(rs.getString(1));
-        }
-      }
-    } catch (SQLException e) {
+  private AppendResult<E> resolveCommit(TenantId tenant, String recordId, CommandKey command, long last,
+      SQLException failure) {
+    Option<RecordedCommand<E>> there;
+    try (Connection c = dataSource.getConnection()) {
+      there = findCommand(c, tenant, command.idempotencyKey());
+    } catch (SQLException | RuntimeException e) {
       failure.addSuppressed(e);
       throw new TicketStorageException("the commit of an append to " + history + " " + tenant + "/" + recordId
-          + " failed, and whether it was stored could not be read back; load the history to see", failure);
+          + " failed, and whether it was stored could not be read back; look its key up to see", failure);
     }
-    if (there.equals(bodies)) {
-      return true;
+    if (there.exists(r -> r.fingerprint().equals(command.fingerprint()) && r.recordId().equals(recordId))) {
+      return new AppendResult.Appended<>(last);
     }
     throw new TicketStorageException("the commit of an append to " + history + " " + tenant + "/" + recordId
         + " failed; nothing was stored", failure);
@@ -255,6 +302,48 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
     }
   }
 
+  private Option<RecordedCommand<E>> findCommand(Connection c, TenantId tenant, String key) throws SQLException {
+    String id;
+    String fingerprint;
+    long first;
+    long last;
+    try (PreparedStatement ps = c.prepareStatement(SELECT_COMMAND)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, history);
+      ps.setString(3, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Option.none();
+        }
+        id = rs.getString(1);
+        fingerprint = rs.getString(2);
+        first = rs.getLong(3);
+        last = rs.getLong(4);
+      }
+    }
+    String recordId;
+    try {
+      recordId = EventCodec.unescape(id);
+    } catch (IllegalArgumentException e) {
+      throw new TicketStorageException("the record id of a command of " + history + " " + tenant
+          + " cannot be read", e);
+    }
+    Vector<E> events = Vector.empty();
+    try (PreparedStatement ps = c.prepareStatement(SELECT_RANGE)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, history);
+      ps.setString(3, id);
+      ps.setLong(4, first);
+      ps.setLong(5, last);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          events = events.append(decode(tenant, recordId, first + events.size(), rs.getString(1)));
+        }
+      }
+    }
+    return Option.some(new RecordedCommand<>(recordId, fingerprint, events));
+  }
+
   private long version(Connection c, TenantId tenant, String id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SELECT_VERSION)) {
       ps.setString(1, tenant.value());
@@ -278,6 +367,6 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
   }
 
   private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return io.itsm4j.core.TextPolicy.shown(s);
   }
 }

@@ -42,7 +42,8 @@ public final class JdbcSchema {
   private static final List<String> SCRIPTS = List.of(
       "V1__itsm4j_tickets.sql",
       "V2__itsm4j_catalogue.sql",
-      "V3__itsm4j_audit.sql");
+      "V3__itsm4j_audit.sql",
+      "V4__itsm4j_audit_commands.sql");
 
   private JdbcSchema() {}
 

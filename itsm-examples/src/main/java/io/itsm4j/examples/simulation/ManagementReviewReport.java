@@ -8,8 +8,8 @@ import io.itsm4j.audit.trail.Verification;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.approval.ApprovalStatus;
 import io.itsm4j.core.catalogue.ServiceId;
-import io.itsm4j.core.desk.CommandResult;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.CommandResult;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.LinkType;
 import io.itsm4j.core.ticket.Priority;
@@ -50,7 +50,7 @@ import java.util.function.LongSupplier;
  * and priority, service level compliance per priority and per service with breach counts, warnings and breaches as
  * they happened, the reopen rate and time on hold, problems and changes with the change success rate, the services
  * with the most incidents, the audit trail's verification, and the ISO/IEC 20000-1 evidence report that itsm-audit
- * builds ({@link io.itsm4j.audit.service.EvidenceReporter}).
+ * builds ({@link io.itsm4j.audit.application.EvidenceReporter}).
  *
  * <p>Every figure is a function of the run, so the same seed gives the same file byte for byte, except the single
  * last line, which states the wall-clock run time and contains the word {@code wall-clock}.

@@ -2,8 +2,8 @@ package io.itsm4j.examples.simulation;
 
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.catalogue.ServiceId;
-import io.itsm4j.core.desk.CommandResult;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.CommandResult;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;

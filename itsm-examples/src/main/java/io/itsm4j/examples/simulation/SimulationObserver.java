@@ -1,8 +1,8 @@
 package io.itsm4j.examples.simulation;
 
 import io.itsm4j.core.Rejection;
-import io.itsm4j.core.desk.CommandResult;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.CommandResult;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.Ticket;

@@ -32,7 +32,7 @@ class AuditAdaptersArchitectureTest {
     noClasses().that().belongToAnyOf(JdbcAuditStore.class, JdbcHistoryStore.class, JdbcPersonalDataVault.class,
             AuditEntryCodec.class, HistoryCodec.class, ProgrammeEventCodec.class, CorrectiveActionEventCodec.class)
         .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.audit.internal..", "io.itsm4j.audit.memory..",
-            "io.itsm4j.audit.service..")
+            "io.itsm4j.audit.application..")
         .check(EXAMPLES);
   }
 

@@ -6,7 +6,7 @@ import io.itsm4j.core.Actor;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.Violation;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.TicketCommand;

@@ -8,9 +8,9 @@ import io.itsm4j.audit.corrective.CorrectiveActionId;
 import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.programme.ProgrammeCommand;
 import io.itsm4j.audit.programme.ProgrammeId;
-import io.itsm4j.audit.service.AuditProgrammes;
-import io.itsm4j.audit.service.AuditTrail;
-import io.itsm4j.audit.service.CorrectiveActions;
+import io.itsm4j.audit.application.AuditProgrammes;
+import io.itsm4j.audit.application.AuditTrail;
+import io.itsm4j.audit.application.CorrectiveActions;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.AuditValue;
@@ -92,9 +92,9 @@ abstract class AbstractAuditAdaptersTest {
     DataSource db = database();
     JdbcHistoryStore<String> programmes = new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, HistoryCodec.text());
     JdbcHistoryStore<String> actions = new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, HistoryCodec.text());
-    assertThat(programmes.append(ACME, "X-1", 0, Vector.of("established", "audit planned"))).isTrue();
-    assertThat(actions.append(ACME, "X-1", 0, Vector.of("raised"))).as("same id, another history").isTrue();
-    assertThat(actions.append(ACME, "X-2", 0, Vector.of("raised"))).isTrue();
+    assertThat(HistoryAppends.stored(programmes, ACME, "X-1", 0, Vector.of("established", "audit planned"))).isTrue();
+    assertThat(HistoryAppends.stored(actions, ACME, "X-1", 0, Vector.of("raised"))).as("same id, another history").isTrue();
+    assertThat(HistoryAppends.stored(actions, ACME, "X-2", 0, Vector.of("raised"))).isTrue();
     assertThat(programmes.load(ACME, "X-1")).containsExactly("established", "audit planned");
     assertThat(actions.load(ACME, "X-1")).containsExactly("raised");
     assertThat(programmes.ids(ACME)).containsExactly("X-1");
@@ -108,10 +108,10 @@ abstract class AbstractAuditAdaptersTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("history");
     JdbcHistoryStore<String> store = new JdbcHistoryStore<>(db, "corrective-action", HistoryCodec.text());
     String tooLong = "=".repeat(129);
-    assertThatThrownBy(() -> store.append(ACME, tooLong, 0, Vector.of("x")))
+    assertThatThrownBy(() -> HistoryAppends.stored(store, ACME, tooLong, 0, Vector.of("x")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recordId");
     String longest = "\u0000".repeat(JdbcHistoryStore.RECORD_ID_MAX / 6);
-    assertThat(store.append(ACME, longest, 0, Vector.of("x"))).isTrue();
+    assertThat(HistoryAppends.stored(store, ACME, longest, 0, Vector.of("x"))).isTrue();
     assertThat(store.ids(ACME)).containsExactly(longest);
     assertThat(store.load(ACME, longest)).containsExactly("x");
   }
@@ -119,7 +119,8 @@ abstract class AbstractAuditAdaptersTest {
   @Test
   void aStoredEventTheCodecCannotReadIsReportedWithItsRecord() {
     DataSource db = database();
-    new JdbcHistoryStore<>(db, "corrective-action", HistoryCodec.text()).append(ACME, "CA-7", 0, Vector.of("v2 text"));
+    HistoryAppends.stored(new JdbcHistoryStore<>(db, "corrective-action", HistoryCodec.text()), ACME, "CA-7", 0,
+        Vector.of("v2 text"));
     HistoryCodec<Integer> numbers = new HistoryCodec<>() {
       @Override
       public String encode(Integer event) {
@@ -204,9 +205,9 @@ abstract class AbstractAuditAdaptersTest {
     CorrectiveActions actions = CorrectiveActions.of(trail,
         new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, new CorrectiveActionEventCodec()), InstantSource.system());
 
-    assertThat(programmes.execute(ACME, ActorId.of("qm"), ProgrammeId.of("p-2026"),
+    assertThat(programmes.execute(ACME, ActorId.of("qm"), java.util.UUID.randomUUID().toString(), ProgrammeId.of("p-2026"),
         new ProgrammeCommand.Establish(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isRight()).isTrue();
-    assertThat(actions.execute(ACME, ActorId.of("qm"), CorrectiveActionId.of("CA-1"),
+    assertThat(actions.execute(ACME, ActorId.of("qm"), java.util.UUID.randomUUID().toString(), CorrectiveActionId.of("CA-1"),
         new CorrectiveActionCommand.Raise("Reviews missing", "P1s lack reviews", Option.none())).isRight()).isTrue();
     assertThat(new JdbcAuditStore(db).entries(ACME, 1, 9).map(AuditEntry::action))
         .containsExactly("audit-programme.established", "corrective-action.raised");

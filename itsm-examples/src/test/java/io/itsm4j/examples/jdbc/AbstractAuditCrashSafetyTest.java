@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.itsm4j.audit.port.AppendOutcome;
-import io.itsm4j.audit.service.AuditTrail;
+import io.itsm4j.audit.application.AuditTrail;
 import io.itsm4j.audit.trail.AuditChain;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;
@@ -114,15 +114,15 @@ abstract class AbstractAuditCrashSafetyTest {
     DataSource db = database();
     KillingDataSource killing = new KillingDataSource(db, this::kill);
     JdbcHistoryStore<String> store = new JdbcHistoryStore<>(killing, "corrective-action", HistoryCodec.text());
-    assertThat(store.append(ACME, "CA-1", 0, Vector.of("raised"))).isTrue();
+    assertThat(HistoryAppends.stored(store, ACME, "CA-1", 0, Vector.of("raised"))).isTrue();
     Trigger.COMMIT.arm(killing);
-    assertThatThrownBy(() -> store.append(ACME, "CA-1", 1, Vector.of("analysed", "planned")))
+    assertThatThrownBy(() -> HistoryAppends.stored(store, ACME, "CA-1", 1, Vector.of("analysed", "planned")))
         .isInstanceOf(TicketStorageException.class).hasMessageContaining("nothing was stored");
     assertThat(killing.killed()).isTrue();
     assertThat(count(db, "itsm_audit_history")).isEqualTo(1);
-    assertThat(store.append(ACME, "CA-1", 1, Vector.of("analysed", "planned"))).isTrue();
+    assertThat(HistoryAppends.stored(store, ACME, "CA-1", 1, Vector.of("analysed", "planned"))).isTrue();
     Trigger.ANSWER_LOST.arm(killing);
-    assertThat(store.append(ACME, "CA-1", 3, Vector.of("implemented"))).as("done, though its answer was lost").isTrue();
+    assertThat(HistoryAppends.stored(store, ACME, "CA-1", 3, Vector.of("implemented"))).as("done, though its answer was lost").isTrue();
     assertThat(new JdbcHistoryStore<>(db, "corrective-action", HistoryCodec.text()).load(ACME, "CA-1"))
         .containsExactly("raised", "analysed", "planned", "implemented");
   }

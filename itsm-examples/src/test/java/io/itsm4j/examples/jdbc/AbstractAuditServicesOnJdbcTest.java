@@ -21,9 +21,9 @@ import io.itsm4j.audit.programme.ProgrammeCommand;
 import io.itsm4j.audit.programme.ProgrammeEvent;
 import io.itsm4j.audit.programme.ProgrammeId;
 import io.itsm4j.audit.programme.ServiceProcess;
-import io.itsm4j.audit.service.AuditProgrammes;
-import io.itsm4j.audit.service.AuditTrail;
-import io.itsm4j.audit.service.CorrectiveActions;
+import io.itsm4j.audit.application.AuditProgrammes;
+import io.itsm4j.audit.application.AuditTrail;
+import io.itsm4j.audit.application.CorrectiveActions;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.Outcome;
 import io.itsm4j.audit.trail.RecordRef;
@@ -133,7 +133,7 @@ abstract class AbstractAuditServicesOnJdbcTest {
           PlannedAction.of("Add a review state", OWEN, Instant.parse("2026-04-01T00:00:00Z")),
           PlannedAction.of("Train the desk", INES, Instant.parse("2026-04-15T00:00:00Z")))));
       action(OWEN, new CorrectiveActionCommand.Implement("Review state added"));
-      assertThat(actions.execute(ACME, OWEN, CA, new CorrectiveActionCommand.VerifyEffectiveness(true, "fine"))
+      assertThat(actions.execute(ACME, OWEN, java.util.UUID.randomUUID().toString(), CA, new CorrectiveActionCommand.VerifyEffectiveness(true, "fine"))
           .getLeft().code()).as("the owner cannot sign off their own fix").isEqualTo(RejectionCode.RULE_VIOLATED);
       action(QM, new CorrectiveActionCommand.VerifyEffectiveness(false, "2 of 4 P1s still unreviewed"));
       action(QM, new CorrectiveActionCommand.AnalyseRootCause("The review state can be skipped"));
@@ -146,13 +146,13 @@ abstract class AbstractAuditServicesOnJdbcTest {
     }
 
     private void programme(ActorId actor, ProgrammeCommand command) {
-      var changed = programmes.execute(ACME, actor, P2026, command);
+      var changed = programmes.execute(ACME, actor, java.util.UUID.randomUUID().toString(), P2026, command);
       assertThat(changed.isRight()).as("%s: %s", command, changed).isTrue();
       assertThat(changed.get().auditFailure()).isEmpty();
     }
 
     private void action(ActorId actor, CorrectiveActionCommand command) {
-      var changed = actions.execute(ACME, actor, CA, command);
+      var changed = actions.execute(ACME, actor, java.util.UUID.randomUUID().toString(), CA, command);
       assertThat(changed.isRight()).as("%s: %s", command, changed).isTrue();
       assertThat(changed.get().auditFailure()).isEmpty();
     }

@@ -7,7 +7,7 @@ import io.itsm4j.core.Actor;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.contract.TestEvents;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.port.AppendResult;
 import io.itsm4j.core.port.TicketStore.CommandKey;
 import io.itsm4j.core.ticket.Impact;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.RecordingNotificationSink;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.core.ticket.Impact;
@@ -58,7 +58,7 @@ class OutboxRelayTest {
         .isEqualTo(RejectionCode.FIELD_REQUIRED);
     desk.execute(ACME, AGENT, a, "k3", TicketCommand.AddNote.workNote("once")).get();
     assertThat(desk.execute(ACME, AGENT, a, "k3", TicketCommand.AddNote.workNote("once")).get().replayed()).isTrue();
-    assertThat(desk.execute(io.itsm4j.core.desk.CommandRequest.of(ACME, AGENT, a, "k4",
+    assertThat(desk.execute(io.itsm4j.core.application.CommandRequest.of(ACME, AGENT, a, "k4",
         TicketCommand.AddNote.workNote("stale")).expectingVersion(1)).getLeft().code())
         .isEqualTo(RejectionCode.VERSION_CONFLICT);
 

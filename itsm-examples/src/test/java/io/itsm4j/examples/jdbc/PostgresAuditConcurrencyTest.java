@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.itsm4j.audit.port.AppendOutcome;
 import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.port.AuditStore;
-import io.itsm4j.audit.service.AuditTrail;
+import io.itsm4j.audit.application.AuditTrail;
 import io.itsm4j.audit.trail.AuditChain;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;

@@ -2,13 +2,13 @@ package io.itsm4j.examples.simulation;
 
 import io.itsm4j.audit.memory.InMemoryAuditStore;
 import io.itsm4j.audit.port.AuditStore;
-import io.itsm4j.core.desk.ServiceDesk;
+import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.Rejection;
-import io.itsm4j.core.desk.CommandResult;
+import io.itsm4j.core.application.CommandResult;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;

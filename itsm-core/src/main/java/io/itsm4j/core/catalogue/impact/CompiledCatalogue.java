@@ -32,7 +32,7 @@ import java.util.HashMap;
  * allocates only a bit set of one bit per node besides the answer.
  *
  * <p>Immutable and thread-safe: any number of threads may query one instance at once. Build one with {@link
- * #compile}, bring it up to a later version with {@link #patchedTo}, or let an {@link io.itsm4j.core.cataloguedesk.ImpactAnalyzer} do both and
+ * #compile}, bring it up to a later version with {@link #patchedTo}, or let an {@link io.itsm4j.core.application.ImpactAnalyzer} do both and
  * cache the results.
  */
 public final class CompiledCatalogue {

@@ -4,7 +4,7 @@
  *
  * <p>A {@link io.itsm4j.core.catalogue.impact.CompiledCatalogue} is the graph of one catalogue version compiled
  * into int-indexed adjacency arrays; queries on it are breadth-first searches that never allocate in proportion
- * to the estate, only to the answer. {@link io.itsm4j.core.cataloguedesk.ImpactAnalyzer} keeps compiled
+ * to the estate, only to the answer. {@link io.itsm4j.core.application.ImpactAnalyzer} keeps compiled
  * graphs in a bounded cache keyed by tenant and graph version.
  *
  * <p>Everything here is pure (no I/O, no clock, no threads of its own) and thread-safe; no method accepts or

@@ -1,0 +1,81 @@
+package io.itsm4j.audit.application;
+
+import io.itsm4j.audit.internal.Require;
+import io.itsm4j.audit.memory.InMemoryHistoryStore;
+import io.itsm4j.audit.port.HistoryStore;
+import io.itsm4j.audit.programme.AuditProgramme;
+import io.itsm4j.audit.programme.ProgrammeAuditing;
+import io.itsm4j.audit.programme.ProgrammeCommand;
+import io.itsm4j.audit.programme.ProgrammeDecider;
+import io.itsm4j.audit.programme.ProgrammeEvent;
+import io.itsm4j.audit.programme.ProgrammeId;
+import io.itsm4j.core.ActorId;
+import io.itsm4j.core.Rejection;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.TenantId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.InstantSource;
+
+/**
+ * Runs audit programme commands on core's {@link io.itsm4j.core.application.CommandPipeline}: idempotency key →
+ * load → decide ({@link ProgrammeDecider}) → append with the expected version and the key → write every event, and
+ * every refusal, to the {@link AuditTrail}. Same guarantees as {@link CorrectiveActions}.
+ * Thread-safe.
+ */
+public final class AuditProgrammes {
+  private final HistoryStore<ProgrammeEvent> store;
+  private final Runner<AuditProgramme, ProgrammeCommand, ProgrammeEvent> runner;
+
+  private AuditProgrammes(AuditTrail trail, HistoryStore<ProgrammeEvent> store, InstantSource clock) {
+    this.store = store;
+    this.runner = new Runner<>(store, trail, clock, ProgrammeDecider::evolve, AuditProgramme::version,
+        (ctx, id, command, state) -> ProgrammeDecider.decide(ctx, ProgrammeId.of(id), command, state),
+        (ctx, id, command, rejection) -> ProgrammeAuditing.refused(ctx, ProgrammeId.of(id), command, rejection),
+        ProgrammeAuditing::accepted);
+  }
+
+  /** Programmes kept in memory, audited in {@code trail}, timed by the system clock. */
+  public static AuditProgrammes of(AuditTrail trail) {
+    return of(trail, new InMemoryHistoryStore<>(), InstantSource.system());
+  }
+
+  /** Programmes kept in {@code store}, audited in {@code trail}, timed by {@code clock}. */
+  public static AuditProgrammes of(AuditTrail trail, HistoryStore<ProgrammeEvent> store, InstantSource clock) {
+    return new AuditProgrammes(Require.notNull(trail, "trail"), Require.notNull(store, "store"),
+        Require.notNull(clock, "clock"));
+  }
+
+  /**
+   * Runs a command. A retry under the same idempotency key appends nothing and returns the first outcome ({@link
+   * Changed#replayed()}); the same key with a different command is refused with {@link
+   * RejectionCode#IDEMPOTENCY_KEY_REUSED}. Keys are 1-128 printable ASCII characters, unique per tenant.
+   *
+   * @return the programme after the command, or why not
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Changed<AuditProgramme, ProgrammeEvent>> execute(TenantId tenant, ActorId actor, String idempotencyKey,
+      ProgrammeId id, ProgrammeCommand command) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(actor, "actor");
+    Require.notNull(idempotencyKey, "idempotencyKey");
+    Require.notNull(id, "id");
+    Require.notNull(command, "command");
+    return runner.run(tenant, actor, idempotencyKey, id.value(), command);
+  }
+
+  /** The programme as it is; {@link RejectionCode#NOT_FOUND} if the tenant has none with this id. */
+  public Either<Rejection, AuditProgramme> get(TenantId tenant, ProgrammeId id) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(id, "id");
+    return runner.load(tenant, id.value()).flatMap(o -> o.toEither(
+        () -> Rejection.of(RejectionCode.NOT_FOUND, "no audit programme " + id + " in tenant " + tenant)));
+  }
+
+  /** All of the tenant's programmes, in the order established. */
+  public Either<Rejection, Seq<AuditProgramme>> all(TenantId tenant) {
+    Require.notNull(tenant, "tenant");
+    return Runner.port("list", () -> store.ids(tenant)).flatMap(ids -> Either.sequenceRight(
+        ids.map(id -> runner.load(tenant, id))).map(s -> s.flatMap(o -> o).toVector()));
+  }
+}

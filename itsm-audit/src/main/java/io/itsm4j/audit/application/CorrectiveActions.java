@@ -1,0 +1,93 @@
+package io.itsm4j.audit.application;
+
+import io.itsm4j.audit.corrective.CorrectiveAction;
+import io.itsm4j.audit.corrective.CorrectiveActionAuditing;
+import io.itsm4j.audit.corrective.CorrectiveActionCommand;
+import io.itsm4j.audit.corrective.CorrectiveActionDecider;
+import io.itsm4j.audit.corrective.CorrectiveActionEvent;
+import io.itsm4j.audit.corrective.CorrectiveActionId;
+import io.itsm4j.audit.internal.Require;
+import io.itsm4j.audit.memory.InMemoryHistoryStore;
+import io.itsm4j.audit.port.HistoryStore;
+import io.itsm4j.core.ActorId;
+import io.itsm4j.core.Rejection;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.TenantId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.InstantSource;
+
+/**
+ * Runs corrective-action commands on core's {@link io.itsm4j.core.application.CommandPipeline}: idempotency key →
+ * load → decide ({@link CorrectiveActionDecider}) → append with the expected version and the key → write every
+ * event, and every refusal (key reuse included), to the {@link AuditTrail}.
+ *
+ * <p>No lost updates: a command decided on a version someone else has moved past is refused with
+ * {@link RejectionCode#VERSION_CONFLICT}. Port failures come back as {@link RejectionCode#PORT_FAILURE}. If the
+ * events are stored but cannot be audited, the result says so in {@link Changed#auditFailure()}; if a refusal
+ * cannot be audited, the caller gets a {@link RejectionCode#PORT_FAILURE} naming the refusal. Thread-safe.
+ */
+public final class CorrectiveActions {
+  private final HistoryStore<CorrectiveActionEvent> store;
+  private final Runner<CorrectiveAction, CorrectiveActionCommand, CorrectiveActionEvent> runner;
+
+  private CorrectiveActions(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock) {
+    this.store = store;
+    this.runner = new Runner<>(store, trail, clock, CorrectiveActionDecider::evolve, CorrectiveAction::version,
+        (ctx, id, command, state) -> CorrectiveActionDecider.decide(ctx, CorrectiveActionId.of(id), command, state),
+        (ctx, id, command, rejection) -> CorrectiveActionAuditing.refused(ctx, CorrectiveActionId.of(id), command,
+            rejection),
+        CorrectiveActionAuditing::accepted);
+  }
+
+  /** Corrective actions kept in memory, audited in {@code trail}, timed by the system clock. */
+  public static CorrectiveActions of(AuditTrail trail) {
+    return of(trail, new InMemoryHistoryStore<>(), InstantSource.system());
+  }
+
+  /** Corrective actions kept in {@code store}, audited in {@code trail}, timed by {@code clock}. */
+  public static CorrectiveActions of(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock) {
+    return new CorrectiveActions(Require.notNull(trail, "trail"), Require.notNull(store, "store"),
+        Require.notNull(clock, "clock"));
+  }
+
+  /**
+   * Runs a command. A retry under the same idempotency key appends nothing and returns the first outcome ({@link
+   * Changed#replayed()}); the same key with a different command is refused with {@link
+   * RejectionCode#IDEMPOTENCY_KEY_REUSED}. Keys are 1-128 printable ASCII characters, unique per tenant.
+   *
+   * @return the action after the command, or why not
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Changed<CorrectiveAction, CorrectiveActionEvent>> execute(TenantId tenant, ActorId actor,
+      String idempotencyKey, CorrectiveActionId id, CorrectiveActionCommand command) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(actor, "actor");
+    Require.notNull(idempotencyKey, "idempotencyKey");
+    Require.notNull(id, "id");
+    Require.notNull(command, "command");
+    return runner.run(tenant, actor, idempotencyKey, id.value(), command);
+  }
+
+  /** The action as it is; {@link RejectionCode#NOT_FOUND} if the tenant has none with this id. */
+  public Either<Rejection, CorrectiveAction> get(TenantId tenant, CorrectiveActionId id) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(id, "id");
+    return runner.load(tenant, id.value()).flatMap(o -> o.toEither(
+        () -> Rejection.of(RejectionCode.NOT_FOUND, "no corrective action " + id + " in tenant " + tenant)));
+  }
+
+  /** All of the tenant's corrective actions, in the order raised. */
+  public Either<Rejection, Seq<CorrectiveAction>> all(TenantId tenant) {
+    Require.notNull(tenant, "tenant");
+    return Runner.port("list", () -> store.ids(tenant)).flatMap(ids -> Either.sequenceRight(
+        ids.map(id -> runner.load(tenant, id))).map(s -> s.flatMap(o -> o).toVector()));
+  }
+
+  /** The tenant's actions with a planned step overdue at {@code asOf}, in the order raised. */
+  public Either<Rejection, Seq<CorrectiveAction>> overdue(TenantId tenant, Instant asOf) {
+    Require.notNull(asOf, "asOf");
+    return all(tenant).map(s -> s.filter(ca -> ca.isOverdue(asOf)));
+  }
+}

@@ -1,0 +1,344 @@
+package io.itsm4j.core.application;
+
+import io.itsm4j.core.Actor;
+import io.itsm4j.core.Rejection;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.Violation;
+import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.memory.InMemoryTicketStore;
+import io.itsm4j.core.memory.SequentialTicketIds;
+import io.itsm4j.core.port.AccessPolicy;
+import io.itsm4j.core.port.AppendResult;
+import io.itsm4j.core.port.CommandPolicy;
+import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.port.TicketIdGenerator;
+import io.itsm4j.core.port.TicketStore;
+import io.itsm4j.core.ticket.CommandContext;
+import io.itsm4j.core.ticket.CommandRejected;
+import io.itsm4j.core.ticket.Ticket;
+import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.core.ticket.TicketDecider;
+import io.itsm4j.core.ticket.TicketEvent;
+import io.itsm4j.core.ticket.TicketId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.InstantSource;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs ticket commands on the {@link CommandPipeline} through the ports: load the history → authorise ({@link AccessPolicy}) → business rules
+ * ({@link CommandPolicy}) → decide ({@link TicketDecider}) → append with the expected version ({@link
+ * TicketStore}) → notify ({@link NotificationSink}).
+ *
+ * <ul>
+ *   <li><b>No lost updates</b>: the append expects the version the command was decided on; if another command
+ *       got in first, this one is refused with {@link RejectionCode#VERSION_CONFLICT} and changes nothing. The
+ *       desk does not retry by itself, because the other command may have changed what this one means.
+ *   <li><b>Idempotency</b>: a command sent again under the same idempotency key appends nothing and returns the
+ *       first outcome ({@link CommandResult#replayed()}); the same key with a different command is refused with
+ *       {@link RejectionCode#IDEMPOTENCY_KEY_REUSED}. Keys are 1-128 printable ASCII characters, unique per
+ *       tenant; commands are told apart by their canonical {@link io.itsm4j.core.Fingerprint}. A replay is
+ *       authorised like a new command, on the ticket as it is now: an actor the {@link AccessPolicy} refuses gets
+ *       {@link RejectionCode#NOT_AUTHORISED} and nothing of the ticket, whoever's key it sends.
+ *   <li><b>Failures</b>: an exception from a port is returned as {@link RejectionCode#PORT_FAILURE} with the
+ *       exception as cause; the store's atomic append guarantees nothing half-written. A failing notification
+ *       sink does not undo stored events; see {@link CommandResult#notificationFailure()}.
+ *   <li><b>Tenants</b>: a ticket of another tenant is reported as {@link RejectionCode#NOT_FOUND}, as if it did
+ *       not exist; links may only point at tickets of the same tenant.
+ * </ul>
+ *
+ * <p>Every refused command whose request was well formed is also handed to {@link NotificationSink#rejected}, so
+ * an audit trail sees refusals too: key reuse and refused replays included.
+ *
+ * <p>Thread-safe: one instance serves any number of threads. Null arguments fail fast with a {@link
+ * NullPointerException} naming the argument; everything else comes back as a {@link Rejection}.
+ */
+public final class ServiceDesk {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceDesk.class);
+
+  private final TicketStore store;
+  private final NotificationSink sink;
+  private final AccessPolicy access;
+  private final TicketIdGenerator ids;
+  private final InstantSource clock;
+  private final TicketDecider decider;
+  private final Seq<CommandPolicy> policies;
+  private final CommandPipeline<TicketId, Option<Ticket>, TicketCommand, CommandContext, TicketEvent> pipeline;
+
+  private ServiceDesk(Builder b) {
+    this.policies = b.policies;
+    this.store = b.store;
+    this.sink = b.sink;
+    this.access = b.access;
+    this.ids = b.ids;
+    this.clock = b.clock;
+    this.decider = b.decider;
+    this.pipeline = CommandPipeline.of(new TicketSteps());
+  }
+
+  /** A builder with the embedded defaults: in-memory store, no notifications, everything permitted, system clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Opens a new ticket, numbered by the {@link TicketIdGenerator} once the key is known to be new. A retry under
+   * the same key returns the ticket the first attempt opened.
+   *
+   * @return the new ticket and its {@code Opened} event, or why not
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, CommandResult> open(TenantId tenant, Actor actor, String idempotencyKey,
+      TicketCommand.Open command) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(actor, "actor");
+    Checks.notNull(idempotencyKey, "idempotencyKey");
+    Checks.notNull(command, "command");
+    return run(tenant, actor, idempotencyKey, CommandPipeline.Target.generated(() -> ids.next(tenant, command.kind())),
+        command, Option.none());
+  }
+
+  /**
+   * Runs a command on an existing ticket, or opens a ticket under a host-chosen id ({@link TicketCommand.Open}).
+   *
+   * @return the ticket after the command and the events it appended, or why not
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, CommandResult> execute(TenantId tenant, Actor actor, TicketId ticketId,
+      String idempotencyKey, TicketCommand command) {
+    return execute(CommandRequest.of(tenant, actor, ticketId, idempotencyKey, command));
+  }
+
+  /**
+   * Runs a command.
+   *
+   * @return the ticket after the command and the events it appended, or why not
+   * @throws NullPointerException if the request is null
+   */
+  public Either<Rejection, CommandResult> execute(CommandRequest request) {
+    Checks.notNull(request, "request");
+    return run(request.tenant(), request.actor(), request.idempotencyKey(),
+        CommandPipeline.Target.named(request.ticketId()), request.command(), request.expectedVersion());
+  }
+
+  /**
+   * A ticket as it is now.
+   *
+   * @return the ticket, {@link RejectionCode#NOT_FOUND} if the tenant has none with this id, or a port failure
+   */
+  public Either<Rejection, Ticket> ticket(TenantId tenant, TicketId ticketId) {
+    return history(tenant, ticketId).flatMap(h -> port("replay", () -> TicketDecider.replay(h)))
+        .flatMap(t -> t.toEither(() -> notFound(tenant, ticketId)));
+  }
+
+  /**
+   * A ticket's history, oldest first; empty if the tenant has no such ticket.
+   *
+   * @return the events, or a port failure
+   */
+  public Either<Rejection, Seq<TicketEvent>> history(TenantId tenant, TicketId ticketId) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(ticketId, "ticketId");
+    return port("load", () -> store.load(tenant, ticketId));
+  }
+
+  /** The decider this desk applies (workflows and priority matrix). */
+  public TicketDecider decider() {
+    return decider;
+  }
+
+  private Either<Rejection, CommandResult> run(TenantId tenant, Actor actor, String key,
+      CommandPipeline.Target<TicketId> target, TicketCommand command, Option<Long> expectedVersion) {
+    return pipeline.run(new CommandPipeline.Request<>(tenant, key, target, command, expectedVersion,
+            id -> new CommandContext(tenant, id, actor, key, clock.instant())))
+        .flatMap(o -> o.state().toEither(() -> notFound(tenant, o.target()))
+            .map(t -> new CommandResult(t, o.events(), o.replayed(),
+                o.notificationFailure().flatMap(Rejection::cause))));
+  }
+
+  private static Rejection notFound(TenantId tenant, TicketId id) {
+    return Rejection.of(RejectionCode.NOT_FOUND, "no ticket " + id + " in tenant " + tenant);
+  }
+
+  /** The desk's part of the pipeline: the ticket store, the access policy and rules, the decider, the sink. */
+  private final class TicketSteps
+      implements CommandPipeline.Steps<TicketId, Option<Ticket>, TicketCommand, CommandContext, TicketEvent> {
+    @Override
+    public Option<CommandPipeline.Recorded<TicketId, TicketEvent>> findCommand(TenantId tenant, String key) {
+      return store.findCommand(tenant, key).map(r -> new CommandPipeline.Recorded<>(r.ticketId(), r.fingerprint(),
+          r.events()));
+    }
+
+    @Override
+    public Option<Ticket> load(TenantId tenant, TicketId target) {
+      return TicketDecider.replay(store.load(tenant, target));
+    }
+
+    @Override
+    public long version(Option<Ticket> state) {
+      return state.map(Ticket::version).getOrElse(0L);
+    }
+
+    @Override
+    public Option<Rejection> authorise(CommandContext ctx, TicketCommand command, Option<Ticket> state) {
+      if (!access.permits(ctx, command, state)) {
+        return Option.some(Rejection.of(RejectionCode.NOT_AUTHORISED, "actor " + ctx.actor().id() + " may not "
+            + command.type() + " ticket " + ctx.ticketId()));
+      }
+      // The decider reports a link its source may not hold; the target is checked only for links it may hold.
+      if (command instanceof TicketCommand.AddLink link && state.isDefined()
+          && link.link().type().allowsSource(state.get().kind())) {
+        Option<Rejection> target = linkTarget(ctx, link);
+        if (target.isDefined()) {
+          return target;
+        }
+      }
+      for (CommandPolicy policy : policies) {
+        Option<Rejection> verdict = policy.check(ctx, command, state);
+        if (verdict.isDefined()) {
+          return verdict;
+        }
+      }
+      return Option.none();
+    }
+
+    @Override
+    public Either<Rejection, Seq<TicketEvent>> decide(CommandContext ctx, TicketCommand command,
+        Option<Ticket> state) {
+      return decider.decide(ctx, command, state);
+    }
+
+    @Override
+    public CommandPipeline.Appended<TicketId, TicketEvent> append(TenantId tenant, TicketId target,
+        long expectedVersion, String key, String fingerprint, Seq<TicketEvent> events) {
+      AppendResult result = store.append(tenant, target, expectedVersion, new TicketStore.CommandKey(key, fingerprint),
+          events);
+      if (result instanceof AppendResult.VersionConflict c) {
+        return new CommandPipeline.Appended.Conflict<>(c.actualVersion());
+      }
+      if (result instanceof AppendResult.DuplicateCommand d) {
+        return new CommandPipeline.Appended.Duplicate<>(new CommandPipeline.Recorded<>(d.previous().ticketId(),
+            d.previous().fingerprint(), d.previous().events()));
+      }
+      return new CommandPipeline.Appended.Stored<>();
+    }
+
+    @Override
+    public Option<Ticket> evolve(Option<Ticket> state, Seq<TicketEvent> events) {
+      return events.foldLeft(state, (s, e) -> Option.some(TicketDecider.evolve(s, e)));
+    }
+
+    @Override
+    public Option<Rejection> published(CommandContext ctx, Option<Ticket> before, Seq<TicketEvent> events) {
+      try {
+        sink.published(events);
+        return Option.none();
+      } catch (RuntimeException e) {
+        LOG.warn("notification sink failed on {} event(s) of {}/{}; the events are stored", events.size(),
+            ctx.tenant(), ctx.ticketId(), e);
+        return Option.some(Rejection.portFailure("notify", e));
+      }
+    }
+
+    @Override
+    public Rejection rejected(CommandContext ctx, TicketCommand command, Rejection rejection) {
+      try {
+        sink.rejected(new CommandRejected(ctx, command, rejection));
+      } catch (RuntimeException e) {
+        LOG.warn("notification sink failed on a rejection of {} on {}/{}", command.type(), ctx.tenant(),
+            ctx.ticketId(), e);
+      }
+      return rejection;
+    }
+  }
+
+  private Option<Rejection> linkTarget(CommandContext ctx, TicketCommand.AddLink link) {
+    TicketId target = link.link().target();
+    if (target.equals(ctx.ticketId())) {
+      return Option.none(); // the decider refuses self-links with a field-level message
+    }
+    Option<Ticket> t = TicketDecider.replay(store.load(ctx.tenant(), target));
+    if (t.isEmpty()) {
+      return Option.some(Rejection.invalid(RejectionCode.NOT_FOUND, List.of(Violation.of("link.target",
+          Violation.UNKNOWN, "no ticket " + target + " in tenant " + ctx.tenant()))));
+    }
+    if (!link.link().type().allowsTarget(t.get().kind())) {
+      return Option.some(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("link.target",
+          Violation.INVALID, "a " + link.link().type() + " link cannot point at a " + t.get().kind()))));
+    }
+    return Option.none();
+  }
+
+  private static <T> Either<Rejection, T> port(String operation, Supplier<T> call) {
+    try {
+      return Either.right(call.get());
+    } catch (RuntimeException e) {
+      return Either.left(Rejection.portFailure(operation, e));
+    }
+  }
+
+  /** Configures a {@link ServiceDesk}. Not thread-safe; build once and share the desk. */
+  public static final class Builder {
+    private TicketStore store = new InMemoryTicketStore();
+    private NotificationSink sink = NotificationSink.none();
+    private AccessPolicy access = AccessPolicy.permitAll();
+    private TicketIdGenerator ids = new SequentialTicketIds();
+    private InstantSource clock = InstantSource.system();
+    private TicketDecider decider = TicketDecider.standard();
+    private Seq<CommandPolicy> policies = List.empty();
+
+    private Builder() {}
+
+    /** Adds a business rule checked on every command, after those added before; none by default. */
+    public Builder policy(CommandPolicy value) {
+      this.policies = policies.append(Checks.notNull(value, "policy"));
+      return this;
+    }
+
+    /** Where histories are stored; default a new {@link InMemoryTicketStore}. */
+    public Builder ticketStore(TicketStore value) {
+      this.store = Checks.notNull(value, "ticketStore");
+      return this;
+    }
+
+    /** Who hears of accepted and refused commands; default nobody. */
+    public Builder notificationSink(NotificationSink value) {
+      this.sink = Checks.notNull(value, "notificationSink");
+      return this;
+    }
+
+    /** Who may do what; default everyone everything. */
+    public Builder accessPolicy(AccessPolicy value) {
+      this.access = Checks.notNull(value, "accessPolicy");
+      return this;
+    }
+
+    /** How new tickets are numbered; default {@link SequentialTicketIds} (unique within this JVM only). */
+    public Builder ticketIds(TicketIdGenerator value) {
+      this.ids = Checks.notNull(value, "ticketIds");
+      return this;
+    }
+
+    /** Where time comes from; default the system clock. */
+    public Builder clock(InstantSource value) {
+      this.clock = Checks.notNull(value, "clock");
+      return this;
+    }
+
+    /** Workflows and priority matrix; default {@link TicketDecider#standard()}. */
+    public Builder decider(TicketDecider value) {
+      this.decider = Checks.notNull(value, "decider");
+      return this;
+    }
+
+    /** The desk. */
+    public ServiceDesk build() {
+      return new ServiceDesk(this);
+    }
+  }
+}
