@@ -15,7 +15,8 @@ import io.vavr.control.Option;
  *       Form#MULTI_LINE} text may hold line feed (U+000A) and tab (U+0009), and nothing else of these.
  *   <li>A {@link Form#LINE} text holds no bidirectional embedding, override or isolate (U+202A-U+202E,
  *       U+2066-U+2069), which would make a reader see it in another order than it is stored.
- *   <li>Lengths are counted in code points ({@link #length(String)}).
+ *   <li>Lengths are counted in code points ({@link #length(String)}); a required text must not be blank ({@link
+ *       #isBlank(String)}: white space and zero-width characters only).
  *   <li>Identifiers ({@link Violations#isIdentifier(String)}) are ASCII: letters, digits and {@code . _ : -}.
  * </ul>
  *
@@ -59,6 +60,14 @@ public final class TextPolicy {
   /** Whether {@code value} has no unpaired surrogate, so UTF-8, every store and every hash can hold it exactly. */
   public static boolean isWellFormed(String value) {
     return Text.wellFormed(Checks.notNull(value, "value"));
+  }
+
+  /**
+   * Whether a text shows nothing, so a required slot refuses it: empty, or only white space (including no-break and
+   * other Unicode spaces) and zero-width characters (U+200B-U+200D, U+2060, U+FEFF).
+   */
+  public static boolean isBlank(String value) {
+    return Text.isBlank(Checks.notNull(value, "value"));
   }
 
   /** The length in code points (what the limits count); an unpaired surrogate counts as one. */

@@ -51,7 +51,7 @@ public final class Violations {
     if (problem != null) {
       return List.of(Violation.of(field, Violation.INVALID, field + " " + problem));
     }
-    if (required && value.isBlank()) {
+    if (required && Text.isBlank(value)) {
       return List.of(Violation.of(field, Violation.REQUIRED, field + " must not be blank"));
     }
     int length = Text.length(value);

@@ -7,6 +7,7 @@ import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.core.Violations;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -159,7 +160,7 @@ public final class CorrectiveActionDecider {
   }
 
   private static Either<Rejection, Boolean> required(String field, String value) {
-    if (value.isBlank()) {
+    if (TextPolicy.isBlank(value)) {
       return Either.left(Rejection.invalid(RejectionCode.FIELD_REQUIRED,
           List.of(Violation.of(field, Violation.REQUIRED, field + " must not be blank"))));
     }

@@ -41,7 +41,7 @@ public final class Require {
    */
   public static String text(String value, String name, int max) {
     notNull(value, name);
-    if (value.isBlank() || TextPolicy.length(value) > max || !TextPolicy.allows(value, TextPolicy.Form.MULTI_LINE)) {
+    if (TextPolicy.isBlank(value) || TextPolicy.length(value) > max || !TextPolicy.allows(value, TextPolicy.Form.MULTI_LINE)) {
       throw new IllegalArgumentException(name + " must be 1-" + max
           + " characters without control characters, got '" + abbreviate(value) + "'");
     }

@@ -142,8 +142,11 @@ public final class ProgrammeDecider {
     }
     v = v.appendAll(c.processes().toSortedSet().filter(id -> !p.processes().containsKey(id))
         .map(id -> Violation.of("processes." + id, Violation.UNKNOWN, "process " + id + " is not defined in the programme")));
-    if (c.criteria().isEmpty() || c.criteria().exists(String::isBlank)) {
+    if (c.criteria().isEmpty()) {
       v = v.append(Violation.of("criteria", Violation.REQUIRED, "an audit needs criteria, none of them blank"));
+    }
+    for (int i = 0; i < c.criteria().size(); i++) {
+      v = v.appendAll(Violations.line("criteria[" + i + "]", c.criteria().get(i), TITLE_MAX, true));
     }
     if (c.plannedEnd().isBefore(c.plannedStart())) {
       v = v.append(Violation.of("plannedEnd", Violation.INVALID, "the audit ends before it starts"));

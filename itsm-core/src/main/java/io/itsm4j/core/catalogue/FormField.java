@@ -84,7 +84,7 @@ public record FormField(String name, String label, FieldType type, boolean requi
           "maxLength must be 1-" + MAX_LENGTH + ", got " + maxLength));
     }
     for (String allowed : allowedValues) {
-      if (allowed.isBlank() || !type.accepts(allowed) || Text.length(allowed) > maxLength
+      if (Text.isBlank(allowed) || !type.accepts(allowed) || Text.length(allowed) > maxLength
           || Text.problem(allowed, false) != null) {
         v = v.append(Violation.of(path + ".allowedValues", Violation.INVALID, "allowed value '"
             + Checks.abbreviate(allowed) + "' is not " + type.describe() + " of at most " + maxLength
@@ -102,7 +102,7 @@ public record FormField(String name, String label, FieldType type, boolean requi
    */
   public Option<Violation> validate(Option<String> value) {
     String field = "fields." + name;
-    if (value.isEmpty() || value.get().isBlank()) {
+    if (value.isEmpty() || Text.isBlank(value.get())) {
       return required ? Option.some(Violation.of(field, Violation.REQUIRED, label + " is required")) : Option.none();
     }
     String text = value.get();

@@ -79,6 +79,23 @@ public final class Text {
     return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
+  /**
+   * Whether {@code value} shows nothing: empty, or only white space (Java's white space and every Unicode space
+   * separator, so no-break spaces too) and zero-width characters (U+200B-U+200D, U+2060, U+FEFF).
+   */
+  public static boolean isBlank(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      boolean invisible = Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+          || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+      if (!invisible) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /** The length in code points; an unpaired surrogate counts as one. */
   public static int length(String value) {
     return value.codePointCount(0, value.length());

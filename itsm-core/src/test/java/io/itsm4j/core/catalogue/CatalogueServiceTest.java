@@ -186,8 +186,12 @@ class CatalogueServiceTest {
     s.execute(TENANT, MANAGER, "k1", registerCi("db-1"));
     s.execute(TENANT, MANAGER, "k2", registerCi("db-1"));
     s.execute(TENANT, MANAGER, "k3", registerCi("db-2"), 0);
+    s.execute(TENANT, MANAGER, "k1", registerCi("db-9"));
+    s.execute(TENANT, MANAGER, "k1\u0000", registerCi("db-9"));
     assertThat(heard).extracting(CatalogueEvent::type).containsExactly("ci-registered");
-    assertThat(refusals).containsExactly(RejectionCode.ALREADY_EXISTS, RejectionCode.VERSION_CONFLICT);
+    // A reused key is a refusal like any other; a malformed key is not a well-formed request and is not heard.
+    assertThat(refusals).containsExactly(RejectionCode.ALREADY_EXISTS, RejectionCode.VERSION_CONFLICT,
+        RejectionCode.IDEMPOTENCY_KEY_REUSED);
 
     fail.set(true);
     CatalogueResult r = s.execute(TENANT, MANAGER, "k4", registerCi("db-3")).get();

@@ -28,6 +28,13 @@ public final class TextOracle {
 
   /** Whether a required text of at most {@code max} code points is valid. */
   public static boolean valid(String s, int max, boolean multiLine) {
-    return allowed(s, multiLine) && !s.isBlank() && s.codePointCount(0, s.length()) <= max;
+    return allowed(s, multiLine) && !blank(s) && s.codePointCount(0, s.length()) <= max;
+  }
+
+  /** Whether {@code s} shows nothing: only white space, space separators and zero-width characters. */
+  public static boolean blank(String s) {
+    return s.codePoints().allMatch(cp -> Character.isWhitespace(cp)
+        || Character.getType(cp) == Character.SPACE_SEPARATOR || cp == 0x200B || cp == 0x200C || cp == 0x200D
+        || cp == 0x2060 || cp == 0xFEFF);
   }
 }
