@@ -147,12 +147,24 @@ public final class Fingerprint {
         }
       } else if (v instanceof Canonical c) {
         tag('K');
-        string(c.getClass().getName());
+        string(canonicalType(c.getClass()).getName());
         c.writeCanonical(this);
       } else {
         throw new IllegalArgumentException("no canonical form for a " + v.getClass().getName()
             + "; make it a record or implement Fingerprint.Canonical");
       }
+    }
+
+    /**
+     * The value type whose name is written: the topmost class that is {@link Canonical}, so that a generated
+     * implementation class (an Immutables {@code ImmutableX}) never leaks into the stable encoding.
+     */
+    private static Class<?> canonicalType(Class<?> type) {
+      Class<?> top = type;
+      while (top.getSuperclass() != null && Canonical.class.isAssignableFrom(top.getSuperclass())) {
+        top = top.getSuperclass();
+      }
+      return top;
     }
 
     private static Object component(Record r, RecordComponent c) {

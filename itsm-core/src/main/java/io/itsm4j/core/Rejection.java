@@ -3,7 +3,9 @@ package io.itsm4j.core;
 import io.itsm4j.core.internal.Checks;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.function.Supplier;
 
 /**
  * A refused command (tier 3 of the error model): a code a host can switch on, a human message, the fields at
@@ -46,6 +48,24 @@ public record Rejection(RejectionCode code, String message, Seq<Violation> viola
         operation + " failed: " + cause.getClass().getSimpleName()
             + Option.of(cause.getMessage()).map(m -> ": " + Checks.abbreviate(m)).getOrElse(""),
         List.empty(), Option.some(cause));
+  }
+
+  /**
+   * Calls a port (tier 4 of the error model): its result, or a {@link RejectionCode#PORT_FAILURE} naming the
+   * operation, with the exception as cause, if it throws an unchecked exception. Errors ({@link Error}) pass.
+   *
+   * @param operation what the call does, for the message, e.g. {@code "append"}
+   * @param call the port call
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> Either<Rejection, T> fromPort(String operation, Supplier<T> call) {
+    Checks.notNull(operation, "operation");
+    Checks.notNull(call, "call");
+    try {
+      return Either.right(call.get());
+    } catch (RuntimeException e) {
+      return Either.left(portFailure(operation, e));
+    }
   }
 
   @Override

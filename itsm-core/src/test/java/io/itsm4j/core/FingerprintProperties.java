@@ -152,6 +152,78 @@ class FingerprintProperties {
     assertThat(one.map(Fingerprint::of).distinct()).hasSize(one.size());
   }
 
+  @Provide
+  Arbitrary<Object> mixedValues() {
+    return Arbitraries.of(1, 1L, (short) 1, (byte) 1, '1', "1", 1.0, 1.0f, true, "true", Impact.LOW, "LOW",
+        Option.some(1), Option.some(1L), Option.none(), java.util.Optional.of(1), java.util.Optional.empty(),
+        List.of(1), io.vavr.collection.Vector.of(1), List.empty(), java.util.List.of(1), new java.util.ArrayList<>(
+            java.util.List.of(1)), HashSet.of(1, 2), LinkedHashSet.of(2, 1), java.util.Set.of(1), HashMap.of("a", 1),
+        LinkedHashMap.of("a", 1), io.vavr.collection.TreeMap.of("a", 1), java.util.Map.of("a", 1),
+        new java.math.BigDecimal("1.0"), new java.math.BigDecimal("1.00"), java.time.Duration.ofSeconds(1),
+        ActorId.of("1"), GroupId.of("1"), TicketId.of("1"), new TicketCommand.Approve("1"),
+        new TicketCommand.Reject("1"));
+  }
+
+  @Property(tries = 3000)
+  void values_of_different_kinds_that_print_alike_never_share_bytes(@ForAll("mixedValues") Object a,
+      @ForAll("mixedValues") Object b) {
+    assertThat(Arrays.equals(Fingerprint.canonical(a), Fingerprint.canonical(b))).as("%s (%s) vs %s (%s)", a,
+        a.getClass().getSimpleName(), b, b.getClass().getSimpleName()).isEqualTo(a.equals(b));
+  }
+
+  /** A record of every kind the encoding knows, for the golden bytes. */
+  record Everything(String s, boolean z, int i, long j, short h, byte b, char c, double d, float f, Impact e,
+      java.math.BigDecimal decimal, java.time.Instant t, Option<String> some, Option<String> none,
+      java.util.Optional<String> optional, Map<String, Integer> map, java.util.Map<String, Integer> javaMap,
+      io.vavr.collection.Set<String> set, java.util.Set<String> javaSet, List<String> list,
+      java.util.List<String> javaList, ConfigurationItem canonical) {}
+
+  /**
+   * The encoding is a stable format: a retry sent before an upgrade must still match. These bytes pin it; a change
+   * here is a breaking change (docs/text-policy.md).
+   */
+  @Test
+  void the_canonical_bytes_of_every_kind_are_pinned() {
+    Everything all = new Everything("aé\uD800", true, 1, 2L, (short) 3, (byte) 4, 'x', 0.5, 1.5f, Impact.HIGH,
+        new java.math.BigDecimal("1.10"), java.time.Instant.parse("2026-12-07T10:00:00Z"), Option.some("s"),
+        Option.none(), java.util.Optional.of("o"), LinkedHashMap.of("k2", 2, "k1", 1),
+        new java.util.TreeMap<>(java.util.Map.of("m", 7)), LinkedHashSet.of("y", "x"), new java.util.TreeSet<>(
+            java.util.Set.of("q")), List.of("b", "a"), java.util.List.of("l"),
+        ConfigurationItem.of("db-1", "Database", "server"));
+    assertThat(java.util.HexFormat.of().formatHex(Fingerprint.canonical(all)))
+        .isEqualTo(GOLDEN);
+    assertThat(Fingerprint.of(all)).isEqualTo(GOLDEN_FINGERPRINT);
+    assertThat(Fingerprint.of(TicketCommand.AddNote.workNote("Restarted the gateway")))
+        .isEqualTo(GOLDEN_NOTE);
+  }
+
+  private static final String GOLDEN = String.join("",
+      "000000000000000152000000000000002f0069006f002e006900740073006d0034006a002e0063006f00720065002e00",
+      "460069006e006700650072007000720069006e007400500072006f007000650072007400690065007300240045007600",
+      "6500720079007400680069006e00670000000000000016530000000000000003006100e9d8005a014900000000000000",
+      "014a0000000000000002480000000000000003420000000000000004430000000000000078443fe00000000000004600",
+      "0000003fc0000045000000000000001c0069006f002e006900740073006d0034006a002e0063006f00720065002e0074",
+      "00690063006b00650074002e0049006d0070006100630074000000000000000400480049004700485400000000000000",
+      "14006a006100760061002e006d006100740068002e0042006900670044006500630069006d0061006c00000000000000",
+      "040031002e00310030540000000000000011006a006100760061002e00740069006d0065002e0049006e007300740061",
+      "006e007400000000000000140032003000320036002d00310032002d00300037005400310030003a00300030003a0030",
+      "0030005a4f0153000000000000000100734f005001530000000000000001006f4d000000000000000200000000000000",
+      "16530000000000000002006b00314900000000000000010000000000000016530000000000000002006b003249000000",
+      "00000000026d00000000000000010000000000000014530000000000000001006d490000000000000007550000000000",
+      "000002000000000000000b5300000000000000010078000000000000000b530000000000000001007975000000000000",
+      "0001000000000000000b53000000000000000100714c0000000000000002530000000000000001006253000000000000",
+      "000100616c0000000000000001530000000000000001006c4b000000000000002a0069006f002e006900740073006d00",
+      "34006a002e0063006f00720065002e0063006100740061006c006f006700750065002e0043006f006e00660069006700",
+      "750072006100740069006f006e004900740065006d52000000000000002c0069006f002e006900740073006d0034006a",
+      "002e0063006f00720065002e0063006100740061006c006f006700750065002e0043006f006e00660069006700750072",
+      "006100740069006f006e004900740065006d00490064000000000000000153000000000000000400640062002d003153",
+      "000000000000000800440061007400610062006100730065530000000000000006007300650072007600650072450000",
+      "0000000000210069006f002e006900740073006d0034006a002e0063006f00720065002e0063006100740061006c006f",
+      "006700750065002e0043006900530074006100740075007300000000000000060041004300540049005600454d000000",
+      "0000000000");
+  private static final String GOLDEN_FINGERPRINT = "6f95a6df44535e05f42109a0f0d260919c60b4dfa4de64dddadf706dcc55497c";
+  private static final String GOLDEN_NOTE = "2bb5cf01210cee82547b00accbb5cd11d945d5207153f4fc95a1de5c0b816835";
+
   @Test
   void a_value_without_a_canonical_form_is_refused_rather_than_printed() {
     assertThatThrownBy(() -> Fingerprint.of(new Object())).isInstanceOf(IllegalArgumentException.class)

@@ -22,6 +22,28 @@ class TextPolicyProperties {
         Arbitraries.of(HostileStrings.classes().values().toJavaList()));
   }
 
+  /** Every code point on either side of a boundary of the policy, and a few plain ones. */
+  @Provide
+  Arbitrary<String> boundaries() {
+    int[] points = {0x00, 0x08, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0,
+        0x2009, 0x200A, 0x200B, 0x200C, 0x200D, 0x200E, 0x2027, 0x2028, 0x2029, 0x2029, 0x202A, 0x202E, 0x202F,
+        0x205F, 0x2060, 0x2061, 0x2065, 0x2066, 0x2069, 0x206A, 0x3000, 0xFEFE, 0xFEFF, 0xFF00, 0xD7FF, 0xD800,
+        0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0x1F600};
+    return Arbitraries.of(java.util.Arrays.stream(points).boxed().toList()).list().ofMaxSize(4)
+        .map(cps -> cps.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString());
+  }
+
+  @Property(tries = 3000)
+  void at_every_boundary_the_policy_and_blankness_agree_with_the_oracle(@ForAll("boundaries") String s) {
+    assertThat(TextPolicy.allows(s, TextPolicy.Form.LINE)).as("line %s", TextPolicy.shown(s))
+        .isEqualTo(TextOracle.allowed(s, false));
+    assertThat(TextPolicy.allows(s, TextPolicy.Form.MULTI_LINE)).as("multi-line %s", TextPolicy.shown(s))
+        .isEqualTo(TextOracle.allowed(s, true));
+    assertThat(TextPolicy.isBlank(s)).as("blank %s", TextPolicy.shown(s)).isEqualTo(TextOracle.blank(s));
+    assertThat(TextPolicy.length(s)).isEqualTo(s.codePointCount(0, s.length()));
+  }
+
   @Property(tries = 3000)
   void the_policy_allows_exactly_what_the_oracle_allows(@ForAll("texts") String s) {
     assertThat(TextPolicy.allows(s, TextPolicy.Form.LINE)).isEqualTo(TextOracle.allowed(s, false));
@@ -64,6 +86,26 @@ class TextPolicyProperties {
     if (TextPolicy.allows(s, TextPolicy.Form.LINE) && TextPolicy.length(s) <= TextPolicy.SHOWN_MAX) {
       assertThat(shown).isEqualTo(s);
     }
+  }
+
+  @Test
+  void every_kind_of_problem_is_named_with_its_character_and_position() {
+    assertThat(TextPolicy.problem("a\uDC00", TextPolicy.Form.LINE).get())
+        .isEqualTo("has an unpaired surrogate U+DC00 at position 1");
+    assertThat(TextPolicy.problem("\uD800a", TextPolicy.Form.LINE).get())
+        .isEqualTo("has an unpaired surrogate U+D800 at position 0");
+    assertThat(TextPolicy.problem("ab\u007F", TextPolicy.Form.LINE).get())
+        .isEqualTo("has a control character U+007F at position 2");
+    assertThat(TextPolicy.problem("\n", TextPolicy.Form.LINE).get()).isEqualTo("has a line break U+000A at position 0");
+    assertThat(TextPolicy.problem("\t", TextPolicy.Form.LINE).get())
+        .isEqualTo("has a control character U+0009 at position 0");
+    assertThat(TextPolicy.problem("x\u2029", TextPolicy.Form.MULTI_LINE).get())
+        .isEqualTo("has a line break U+2029 at position 1");
+    assertThat(TextPolicy.problem("\u2066", TextPolicy.Form.LINE).get())
+        .isEqualTo("has a bidirectional override U+2066 at position 0");
+    assertThat(TextPolicy.isBlank("")).isTrue();
+    assertThat(TextPolicy.isBlank(" \u00A0\u2003\u200B\uFEFF")).isTrue();
+    assertThat(TextPolicy.isBlank(" . ")).isFalse();
   }
 
   @Test

@@ -212,11 +212,7 @@ public final class AuditTrail {
   }
 
   private static <T> Either<Rejection, T> port(String operation, Supplier<T> call) {
-    try {
-      return Either.right(call.get());
-    } catch (RuntimeException e) {
-      return Either.left(Rejection.portFailure(operation, e));
-    }
+    return Rejection.fromPort(operation, call);
   }
 
   /** Configures an {@link AuditTrail}. Not thread-safe; build once and share the trail. */

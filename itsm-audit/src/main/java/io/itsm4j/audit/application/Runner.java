@@ -75,11 +75,7 @@ final class Runner<S, C, E> {
   }
 
   static <T> Either<Rejection, T> port(String operation, Supplier<T> call) {
-    try {
-      return Either.right(call.get());
-    } catch (RuntimeException e) {
-      return Either.left(Rejection.portFailure(operation, e));
-    }
+    return Rejection.fromPort(operation, call);
   }
 
   private final class Steps implements CommandPipeline.Steps<String, Option<S>, C, Context, E> {

@@ -80,6 +80,9 @@ public abstract class AbstractHostileInputContractTest {
   private static final Actor AGENT = Actor.of("agent", "agent");
   private static final ActorId QM = ActorId.of("quality-manager");
   private static final ActorId INES = ActorId.of("ines");
+  private static final ActorId OWNER = ActorId.of("owen");
+  private static final Actor CAB_MEMBER = Actor.of("cab-ann", "agent");
+  private static final io.itsm4j.core.GroupId CAB = io.itsm4j.core.GroupId.of("cab");
   private static final ProgrammeId PROGRAMME = ProgrammeId.of("programme-2026");
   private static final ProcessId INCIDENTS = ProcessId.of("incident-management");
   private static final int LINE_MAX = 200;
@@ -142,6 +145,37 @@ public abstract class AbstractHostileInputContractTest {
       return desk.open(ACME, AGENT, key(), TicketCommand.Open.incident("probe target", Impact.LOW, Urgency.LOW)
               .withDescription("before the probe"))
           .getOrElseThrow(r -> new AssertionError(r.toString())).ticket().id();
+    }
+
+    TicketId change() {
+      return desk.open(ACME, AGENT, key(), TicketCommand.Open.change(io.itsm4j.core.ticket.ChangeType.NORMAL,
+              "probe change", Impact.LOW, Urgency.LOW))
+          .getOrElseThrow(r -> new AssertionError(r.toString())).ticket().id();
+    }
+
+    TicketId changeAwaitingApproval() {
+      TicketId id = change();
+      desk.execute(ACME, AGENT, id, key(), new TicketCommand.AssessRisk(io.itsm4j.core.ticket.RiskLevel.LOW, 0,
+          LinkedHashMap.empty())).getOrElseThrow(r -> new AssertionError(r.toString()));
+      desk.execute(ACME, AGENT, id, key(), new TicketCommand.RequestApproval(
+              io.itsm4j.core.approval.ApprovalPolicy.anyOneOf(CAB),
+              LinkedHashMap.of(CAB, HashSet.of(CAB_MEMBER.id()))))
+          .getOrElseThrow(r -> new AssertionError(r.toString()));
+      return id;
+    }
+
+    CorrectiveActionId analysedAction() {
+      CorrectiveActionId id = CorrectiveActionId.of(id("CA"));
+      actions.execute(ACME, QM, key(), id, new CorrectiveActionCommand.Raise("x", "", Option.none())).get();
+      actions.execute(ACME, QM, key(), id, new CorrectiveActionCommand.AnalyseRootCause("cause")).get();
+      return id;
+    }
+
+    CorrectiveActionId plannedAction() {
+      CorrectiveActionId id = analysedAction();
+      actions.execute(ACME, QM, key(), id, new CorrectiveActionCommand.Plan(List.of(
+          io.itsm4j.audit.corrective.PlannedAction.of("fix", OWNER, Instant.parse("2027-01-01T00:00:00Z"))))).get();
+      return id;
     }
 
     Ticket reread(TicketId id) {
@@ -233,6 +267,31 @@ public abstract class AbstractHostileInputContractTest {
           return kept(w.desk.execute(ACME, AGENT, id, w.key(), TicketCommand.UpdateDetails.nothing()
               .withField("note", t)), () -> w.reread(id).field("note").getOrElse("<absent>"));
         }),
+        new Slot("change.assess-risk.answer", "answers.outage", true, VALUE_MAX, false, true, (w, t) -> {
+          TicketId id = w.change();
+          return kept(w.desk.execute(ACME, AGENT, id, w.key(), new TicketCommand.AssessRisk(
+              io.itsm4j.core.ticket.RiskLevel.LOW, 0, LinkedHashMap.of("outage", t))),
+              () -> w.desk.history(ACME, id).get().filter(e -> e instanceof TicketEvent.RiskAssessed)
+                  .map(e -> ((TicketEvent.RiskAssessed) e).answers().get("outage").getOrElse("<absent>")).last());
+        }),
+        new Slot("change.approve.comment", "comment", true, VALUE_MAX, false, true, (w, t) -> {
+          TicketId id = w.changeAwaitingApproval();
+          return kept(w.desk.execute(ACME, CAB_MEMBER, id, w.key(), new TicketCommand.Approve(t)),
+              () -> w.reread(id).approvalDecisions().last().comment());
+        }),
+        new Slot("change.reject.comment", "comment", true, VALUE_MAX, true, true, (w, t) -> {
+          TicketId id = w.changeAwaitingApproval();
+          return kept(w.desk.execute(ACME, CAB_MEMBER, id, w.key(), new TicketCommand.Reject(t)),
+              () -> w.reread(id).approvalDecisions().last().comment());
+        }),
+        new Slot("change.override-collisions.reason", "reason", true, VALUE_MAX, true, true, (w, t) -> {
+          TicketId id = w.change();
+          TicketId other = w.change();
+          return kept(w.desk.execute(ACME, AGENT, id, w.key(), new TicketCommand.OverrideCollisions(
+              HashSet.of(other), t)), () -> w.desk.history(ACME, id).get()
+              .filter(e -> e instanceof TicketEvent.CollisionsOverridden)
+              .map(e -> ((TicketEvent.CollisionsOverridden) e).reason()).last());
+        }),
         new Slot("catalogue.service.name", "service.name", false, Service.NAME_MAX, true, false, (w, t) -> {
           ServiceId id = ServiceId.of(w.id("svc"));
           return kept(w.catalogue.execute(ACME, AGENT, w.key(), new CatalogueCommand.DefineService(service(id, t, ""))),
@@ -303,6 +362,23 @@ public abstract class AbstractHostileInputContractTest {
           w.actions.execute(ACME, QM, w.key(), id, new CorrectiveActionCommand.Raise("x", "", Option.none())).get();
           return kept(w.actions.execute(ACME, QM, w.key(), id, new CorrectiveActionCommand.AnalyseRootCause(t)),
               () -> w.actions.get(ACME, id).get().rootCause().getOrElse("<absent>"));
+        }),
+        new Slot("corrective-action.plan.step", "steps[0].description", true, 2000, true, true, (w, t) -> {
+          CorrectiveActionId id = w.analysedAction();
+          return kept(w.actions.execute(ACME, QM, w.key(), id, new CorrectiveActionCommand.Plan(List.of(
+              io.itsm4j.audit.corrective.PlannedAction.of(t, OWNER, Instant.parse("2027-01-01T00:00:00Z"))))),
+              () -> w.actions.get(ACME, id).get().plan().head().description());
+        }),
+        new Slot("corrective-action.implement.summary", "summary", true, 4000, true, true, (w, t) -> {
+          CorrectiveActionId id = w.plannedAction();
+          return kept(w.actions.execute(ACME, OWNER, w.key(), id, new CorrectiveActionCommand.Implement(t)),
+              () -> w.actions.get(ACME, id).get().implementation().getOrElse("<absent>"));
+        }),
+        new Slot("corrective-action.verify.evidence", "evidence", true, 4000, true, true, (w, t) -> {
+          CorrectiveActionId id = w.plannedAction();
+          w.actions.execute(ACME, OWNER, w.key(), id, new CorrectiveActionCommand.Implement("done")).get();
+          return kept(w.actions.execute(ACME, QM, w.key(), id, new CorrectiveActionCommand.VerifyEffectiveness(true,
+              t)), () -> w.actions.get(ACME, id).get().checks().last().evidence());
         }),
         new Slot("audit-programme.plan.title", "title", false, LINE_MAX, true, true, (w, t) -> {
           InternalAuditId id = InternalAuditId.of(w.id("IA"));

@@ -229,11 +229,7 @@ public final class CatalogueService {
   }
 
   private static <T> Either<Rejection, T> port(String operation, Supplier<T> call) {
-    try {
-      return Either.right(call.get());
-    } catch (RuntimeException e) {
-      return Either.left(Rejection.portFailure(operation, e));
-    }
+    return Rejection.fromPort(operation, call);
   }
 
   /** Configures a {@link CatalogueService}. Not thread-safe; build once and share the service. */

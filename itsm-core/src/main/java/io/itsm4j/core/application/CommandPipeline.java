@@ -359,10 +359,6 @@ public final class CommandPipeline<T, S, C, X, E> {
   }
 
   private static <V> Either<Rejection, V> port(String operation, Supplier<V> call) {
-    try {
-      return Either.right(call.get());
-    } catch (RuntimeException e) {
-      return Either.left(Rejection.portFailure(operation, e));
-    }
+    return Rejection.fromPort(operation, call);
   }
 }
