@@ -128,4 +128,23 @@ class RangeAndDepthTest {
     assertThat(both.elapsed(Instant.parse("2026-03-07T00:00:00Z"), Instant.parse("2026-03-08T00:00:00Z")))
         .isEqualTo(Duration.ofHours(4));
   }
+
+  @Test
+  void combined_calendars_are_equal_exactly_when_built_alike_and_print_their_tree() {
+    BusinessCalendar weekend = BusinessCalendar.builder(BERLIN).hours(DailyHours.of("10:00", "14:00"),
+        DayOfWeek.SATURDAY).build();
+    BusinessCalendar christmas = BusinessCalendar.openOn(BERLIN, DayRule.on(LocalDate.of(2026, 12, 25)));
+    BusinessCalendar boxingDay = BusinessCalendar.openOn(BERLIN, DayRule.on(LocalDate.of(2026, 12, 26)));
+    BusinessCalendar a = DESK.except(christmas).or(weekend);
+    BusinessCalendar same = DESK.except(BusinessCalendar.openOn(BERLIN, DayRule.on(LocalDate.of(2026, 12, 25))))
+        .or(weekend);
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(a).isEqualTo(a);
+    assertThat(a).as("a leaf deep down differs").isNotEqualTo(DESK.except(boxingDay).or(weekend));
+    assertThat(a).as("an operation differs").isNotEqualTo(DESK.and(christmas).or(weekend));
+    assertThat(a).as("the sides are swapped").isNotEqualTo(weekend.or(DESK.except(christmas)));
+    assertThat(a).as("a combination is not a leaf").isNotEqualTo(DESK);
+    assertThat(DESK.or(weekend)).as("a leaf is not a combination").isNotEqualTo(DESK.or(weekend.or(DESK)));
+    assertThat(a.toString()).isEqualTo("((" + DESK + " except " + christmas + ") or " + weekend + ")");
+  }
 }
