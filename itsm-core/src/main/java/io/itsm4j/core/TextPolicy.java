@@ -87,8 +87,8 @@ public final class TextPolicy {
 
   /**
    * A value as an error message shows it: at most {@value #SHOWN_MAX} code points, every character a one-line
-   * text may not hold written as {@code \}{@code uXXXX}, and the whole length when cut, e.g. {@code "abc… (1048576
-   * characters)"}. The result is always an allowed one-line text.
+   * text may not hold written as {@code \}{@code u} and four hex digits, and the whole length when cut, e.g.
+   * {@code "abc… (1048576 characters)"}. The result is always an allowed one-line text.
    */
   public static String shown(String value) {
     return Text.shown(Checks.notNull(value, "value"));

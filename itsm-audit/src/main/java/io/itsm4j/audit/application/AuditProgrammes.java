@@ -24,11 +24,9 @@ import java.time.InstantSource;
  * Thread-safe.
  */
 public final class AuditProgrammes {
-  private final HistoryStore<ProgrammeEvent> store;
   private final Runner<AuditProgramme, ProgrammeCommand, ProgrammeEvent> runner;
 
   private AuditProgrammes(AuditTrail trail, HistoryStore<ProgrammeEvent> store, InstantSource clock) {
-    this.store = store;
     this.runner = new Runner<>(store, trail, clock, ProgrammeDecider::evolve, AuditProgramme::version,
         (ctx, id, command, state) -> ProgrammeDecider.decide(ctx, ProgrammeId.of(id), command, state),
         (ctx, id, command, rejection) -> ProgrammeAuditing.refused(ctx, ProgrammeId.of(id), command, rejection),
@@ -54,28 +52,18 @@ public final class AuditProgrammes {
    * @return the programme after the command, or why not
    * @throws NullPointerException if an argument is null
    */
-  public Either<Rejection, Changed<AuditProgramme, ProgrammeEvent>> execute(TenantId tenant, ActorId actor, String idempotencyKey,
-      ProgrammeId id, ProgrammeCommand command) {
-    Require.notNull(tenant, "tenant");
-    Require.notNull(actor, "actor");
-    Require.notNull(idempotencyKey, "idempotencyKey");
-    Require.notNull(id, "id");
-    Require.notNull(command, "command");
-    return runner.run(tenant, actor, idempotencyKey, id.value(), command);
+  public Either<Rejection, Changed<AuditProgramme, ProgrammeEvent>> execute(TenantId tenant, ActorId actor,
+      String idempotencyKey, ProgrammeId id, ProgrammeCommand command) {
+    return runner.run(tenant, actor, idempotencyKey, Require.notNull(id, "id").value(), command);
   }
 
   /** The programme as it is; {@link RejectionCode#NOT_FOUND} if the tenant has none with this id. */
   public Either<Rejection, AuditProgramme> get(TenantId tenant, ProgrammeId id) {
-    Require.notNull(tenant, "tenant");
-    Require.notNull(id, "id");
-    return runner.load(tenant, id.value()).flatMap(o -> o.toEither(
-        () -> Rejection.of(RejectionCode.NOT_FOUND, "no audit programme " + id + " in tenant " + tenant)));
+    return runner.get(tenant, Require.notNull(id, "id").value(), "audit programme");
   }
 
   /** All of the tenant's programmes, in the order established. */
   public Either<Rejection, Seq<AuditProgramme>> all(TenantId tenant) {
-    Require.notNull(tenant, "tenant");
-    return Runner.port("list", () -> store.ids(tenant)).flatMap(ids -> Either.sequenceRight(
-        ids.map(id -> runner.load(tenant, id))).map(s -> s.flatMap(o -> o).toVector()));
+    return runner.all(tenant);
   }
 }

@@ -29,11 +29,9 @@ import java.time.InstantSource;
  * cannot be audited, the caller gets a {@link RejectionCode#PORT_FAILURE} naming the refusal. Thread-safe.
  */
 public final class CorrectiveActions {
-  private final HistoryStore<CorrectiveActionEvent> store;
   private final Runner<CorrectiveAction, CorrectiveActionCommand, CorrectiveActionEvent> runner;
 
   private CorrectiveActions(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock) {
-    this.store = store;
     this.runner = new Runner<>(store, trail, clock, CorrectiveActionDecider::evolve, CorrectiveAction::version,
         (ctx, id, command, state) -> CorrectiveActionDecider.decide(ctx, CorrectiveActionId.of(id), command, state),
         (ctx, id, command, rejection) -> CorrectiveActionAuditing.refused(ctx, CorrectiveActionId.of(id), command,
@@ -62,27 +60,17 @@ public final class CorrectiveActions {
    */
   public Either<Rejection, Changed<CorrectiveAction, CorrectiveActionEvent>> execute(TenantId tenant, ActorId actor,
       String idempotencyKey, CorrectiveActionId id, CorrectiveActionCommand command) {
-    Require.notNull(tenant, "tenant");
-    Require.notNull(actor, "actor");
-    Require.notNull(idempotencyKey, "idempotencyKey");
-    Require.notNull(id, "id");
-    Require.notNull(command, "command");
-    return runner.run(tenant, actor, idempotencyKey, id.value(), command);
+    return runner.run(tenant, actor, idempotencyKey, Require.notNull(id, "id").value(), command);
   }
 
   /** The action as it is; {@link RejectionCode#NOT_FOUND} if the tenant has none with this id. */
   public Either<Rejection, CorrectiveAction> get(TenantId tenant, CorrectiveActionId id) {
-    Require.notNull(tenant, "tenant");
-    Require.notNull(id, "id");
-    return runner.load(tenant, id.value()).flatMap(o -> o.toEither(
-        () -> Rejection.of(RejectionCode.NOT_FOUND, "no corrective action " + id + " in tenant " + tenant)));
+    return runner.get(tenant, Require.notNull(id, "id").value(), "corrective action");
   }
 
   /** All of the tenant's corrective actions, in the order raised. */
   public Either<Rejection, Seq<CorrectiveAction>> all(TenantId tenant) {
-    Require.notNull(tenant, "tenant");
-    return Runner.port("list", () -> store.ids(tenant)).flatMap(ids -> Either.sequenceRight(
-        ids.map(id -> runner.load(tenant, id))).map(s -> s.flatMap(o -> o).toVector()));
+    return runner.all(tenant);
   }
 
   /** The tenant's actions with a planned step overdue at {@code asOf}, in the order raised. */

@@ -1,6 +1,7 @@
 package io.itsm4j.audit.application;
 
 import io.itsm4j.audit.ActionContext;
+import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.port.HistoryStore;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.core.ActorId;
@@ -59,7 +60,12 @@ final class Runner<S, C, E> {
     this.pipeline = CommandPipeline.of(new Steps());
   }
 
+  /** Runs a command; null arguments fail fast, naming the argument. */
   Either<Rejection, Changed<S, E>> run(TenantId tenant, ActorId actor, String key, String id, C command) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(actor, "actor");
+    Require.notNull(key, "idempotencyKey");
+    Require.notNull(command, "command");
     return pipeline.run(new CommandPipeline.Request<>(tenant, key, CommandPipeline.Target.named(id), command,
             Option.none(), target -> new Context(ActionContext.of(tenant, actor, clock.instant()), target)))
         .flatMap(o -> o.state().toEither(() -> Rejection.of(RejectionCode.NOT_FOUND, "no " + id + " in tenant "
@@ -68,6 +74,20 @@ final class Runner<S, C, E> {
 
   Either<Rejection, Option<S>> load(TenantId tenant, String id) {
     return port("load", () -> replay(store.load(tenant, id)));
+  }
+
+  /** A record as it is; {@link RejectionCode#NOT_FOUND} naming it ({@code what}, e.g. "audit programme") if absent. */
+  Either<Rejection, S> get(TenantId tenant, String id, String what) {
+    Require.notNull(tenant, "tenant");
+    return load(tenant, id).flatMap(o -> o.toEither(
+        () -> Rejection.of(RejectionCode.NOT_FOUND, "no " + what + " " + id + " in tenant " + tenant)));
+  }
+
+  /** All of the tenant's records, in the order they were created. */
+  Either<Rejection, Seq<S>> all(TenantId tenant) {
+    Require.notNull(tenant, "tenant");
+    return port("list", () -> store.ids(tenant)).flatMap(ids -> Either.sequenceRight(
+        ids.map(id -> load(tenant, id))).map(s -> s.flatMap(o -> o).toVector()));
   }
 
   private Option<S> replay(Seq<E> history) {

@@ -119,8 +119,8 @@ public final class Text {
 
   /**
    * A value as an error message shows it: at most {@link #SHOWN_MAX} code points, every character the one-line
-   * policy refuses written as {@code \}{@code uXXXX}, and the whole length in code points when cut, e.g.
-   * {@code abc… (1048576 characters)}. The result is always well-formed one-line text, so a message can go into a
+   * policy refuses written as {@code \}{@code u} and four hex digits, and the whole length in code points when
+   * cut, e.g. {@code abc… (1048576 characters)}. The result is always well-formed one-line text, so a message can go into a
    * log line or an audit entry as it is.
    */
   public static String shown(String value) {
