@@ -6,9 +6,9 @@ import io.itsm4j.sla.calendar.BusinessCalendar;
 import io.itsm4j.sla.calendar.DailyHours;
 import io.itsm4j.sla.calendar.DayRule;
 import io.itsm4j.sla.calendar.WeeklyCalendar;
-import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -31,7 +31,9 @@ public final class CalendarInput {
   private CalendarInput() {}
 
   /**
-   * The calendar, or every violation: {@code zone}, {@code hours.<weekday>}, {@code holidays[<index>]}.
+   * The calendar, or every violation, each at a place of its own: {@code zone}, {@code hours.<weekday>} (an unknown
+   * weekday), {@code hours.<weekday>[<position>]} (an interval, by its position in the list), {@code
+   * holidays[<index>]}.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -40,7 +42,7 @@ public final class CalendarInput {
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(weeklyHours, "weeklyHours must not be null");
     Objects.requireNonNull(holidays, "holidays must not be null");
-    List<Violation> violations = List.empty();
+    Vector<Violation> violations = Vector.empty();
     ZoneId zoneId = null;
     try {
       zoneId = ZoneId.of(zone.trim());
@@ -48,7 +50,8 @@ public final class CalendarInput {
       violations = violations.append(Violation.of("zone", Violation.INVALID,
           "zone must be an IANA time zone such as Europe/Berlin, got '" + abbreviate(zone) + "'"));
     }
-    List<Runnable> steps = List.empty();
+    // Vectors, not linked lists: appending one step per holiday to a list would make 100,000 holidays quadratic.
+    Vector<Runnable> steps = Vector.empty();
     WeeklyCalendar.Builder builder = BusinessCalendar.builder(zoneId == null ? ZoneId.of("UTC") : zoneId);
     for (var entry : weeklyHours) {
       String field = "hours." + abbreviate(entry._1);
@@ -60,7 +63,9 @@ public final class CalendarInput {
             "'" + abbreviate(entry._1) + "' is not a weekday (monday ... sunday)"));
         continue;
       }
-      for (String interval : entry._2.split(",")) {
+      String[] intervals = entry._2.split(",", -1);
+      for (int i = 0; i < intervals.length; i++) {
+        String interval = intervals[i];
         if (interval.isBlank()) {
           continue;
         }
@@ -72,7 +77,8 @@ public final class CalendarInput {
           DailyHours hours = DailyHours.of(bounds[0].trim(), bounds[1].trim());
           steps = steps.append(() -> builder.hours(hours, day));
         } catch (IllegalArgumentException e) {
-          violations = violations.append(Violation.of(field, Violation.INVALID,
+          // The interval's position makes the place unique when one weekday has several bad intervals.
+          violations = violations.append(Violation.of(field + "[" + i + "]", Violation.INVALID,
               "'" + abbreviate(interval.trim()) + "': " + abbreviate(String.valueOf(e.getMessage()))));
         }
       }

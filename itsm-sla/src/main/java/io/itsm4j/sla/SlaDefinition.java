@@ -34,7 +34,9 @@ import org.immutables.value.Value;
  * never forgets paused time.
  *
  * <p>Immutable and thread-safe. Invalid definitions fail at {@code build()} with an {@link
- * IllegalArgumentException} naming the attribute.
+ * IllegalArgumentException} naming the attribute: no goals, a goal that is not a positive whole number of seconds
+ * or is longer than {@link BusinessCalendar#MAX_GOAL}, thresholds out of order, a calendar that is never open
+ * ({@link BusinessCalendar#isNeverOpen()}).
  */
 @Value.Immutable
 @ValueStyle
@@ -199,6 +201,10 @@ public abstract class SlaDefinition {
             + BusinessCalendar.MAX_GOAL + " (the supported range), got " + d);
       }
     });
+    if (calendar().isNeverOpen()) {
+      throw new IllegalArgumentException("calendar of " + id() + " is never open (" + calendar()
+          + "), so no deadline of it could ever fall");
+    }
     int previous = 0;
     for (Integer t : thresholds()) {
       if (t <= previous || t > 1000) {

@@ -25,8 +25,13 @@ import java.util.Objects;
  * <p><b>Threading</b>: stateless; every method may be called from any number of threads at once.
  *
  * <p><b>Errors</b>: {@code null} arguments throw {@link NullPointerException}; a history that does not begin with
- * {@link TicketEvent.Opened}, opens twice or mixes tickets throws {@link IllegalArgumentException}; an empty
- * history has no clocks.
+ * {@link TicketEvent.Opened}, opens twice or mixes tickets throws {@link IllegalArgumentException}, and so does a
+ * deadline beyond the supported range of the calendars ({@link
+ * io.itsm4j.sla.calendar.BusinessCalendar#MAX_YEAR}); a calendar that is closed for {@value
+ * io.itsm4j.sla.calendar.BusinessCalendar#MAX_CLOSED_YEARS} consecutive years from a clock's start (open on paper,
+ * but every date a holiday) throws {@link IllegalStateException}, as {@link
+ * io.itsm4j.sla.calendar.BusinessCalendar#deadline} does. A calendar that is never open at all is refused when the
+ * definition is built. An empty history has no clocks.
  */
 public final class SlaEngine {
   private SlaEngine() {}

@@ -34,7 +34,7 @@ class CalendarInputTest {
         List.of("--12-25", "Christmas"));
     assertThat(result.isInvalid()).isTrue();
     assertThat(result.getError().map(Violation::field))
-        .containsExactly("zone", "hours.monday", "hours.funday", "hours.tuesday", "holidays[1]");
+        .containsExactly("zone", "hours.monday[0]", "hours.funday", "hours.tuesday[0]", "holidays[1]");
     assertThat(result.getError()).allMatch(v -> v.code().equals(Violation.INVALID));
     assertThat(result.getError().get(1).message()).contains("09:00-25:00");
   }

@@ -184,8 +184,12 @@ public abstract class AbstractHostileInputContractTest {
     }
 
     io.itsm4j.core.catalogue.Catalogue rereadCatalogue() {
+      return rereadCatalogue(ACME);
+    }
+
+    io.itsm4j.core.catalogue.Catalogue rereadCatalogue(TenantId tenant) {
       // A new service has no cached catalogue: it replays the tenant's history from the store.
-      return CatalogueService.builder().store(stores.catalogue()).build().catalogue(ACME)
+      return CatalogueService.builder().store(stores.catalogue()).build().catalogue(tenant)
           .getOrElseThrow(r -> new AssertionError(r.toString()));
     }
   }
@@ -306,12 +310,14 @@ public abstract class AbstractHostileInputContractTest {
             }),
         new Slot("catalogue.offering.name", "service.offerings.gold.name", false, Service.NAME_MAX, true, false,
             (w, t) -> {
-              ServiceId id = ServiceId.of(w.id("svc"));
+              // An offering id is unique within a tenant, so each probe's service lives in a tenant of its own.
+              TenantId tenant = TenantId.of(w.id("offering-tenant"));
+              ServiceId id = ServiceId.of("svc");
               Service s = Service.builder().from(service(id, "Mail", ""))
                   .offerings(LinkedHashMap.of(io.itsm4j.core.catalogue.OfferingId.of("gold"),
                       new Offering(io.itsm4j.core.catalogue.OfferingId.of("gold"), t, HashSet.empty()))).build();
-              return kept(w.catalogue.execute(ACME, AGENT, w.key(), new CatalogueCommand.DefineService(s)),
-                  () -> w.rereadCatalogue().service(id).get().offerings().values().head().name());
+              return kept(w.catalogue.execute(tenant, AGENT, w.key(), new CatalogueCommand.DefineService(s)),
+                  () -> w.rereadCatalogue(tenant).service(id).get().offerings().values().head().name());
             }),
         new Slot("catalogue.ci.name", "item.name", false, Service.NAME_MAX, true, false, (w, t) -> {
           ConfigurationItemId id = ConfigurationItemId.of(w.id("ci"));

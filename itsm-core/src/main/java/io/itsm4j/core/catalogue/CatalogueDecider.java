@@ -161,7 +161,7 @@ public final class CatalogueDecider {
   // --- services
 
   private static Either<Rejection, CatalogueEvent> defineService(CatalogueEventHeader h, Service s, Catalogue c) {
-    Seq<Violation> input = checkService(s);
+    Seq<Violation> input = checkService(s, c);
     if (s.lifecycle() == Lifecycle.RETIRED) {
       input = input.append(Violation.of("service.lifecycle", Violation.INVALID,
           "a new service starts in the pipeline or live, not retired"));
@@ -180,7 +180,7 @@ public final class CatalogueDecider {
     if (before.isEmpty()) {
       return notFound("service.id", "service " + s.id());
     }
-    Seq<Violation> input = checkService(s);
+    Seq<Violation> input = checkService(s, c);
     if (s.lifecycle() != before.get().lifecycle()) {
       input = input.append(Violation.of("service.lifecycle", Violation.INVALID, "a revision keeps the lifecycle stage ("
           + before.get().lifecycle() + "); change it with ChangeLifecycle"));
@@ -230,8 +230,17 @@ public final class CatalogueDecider {
         .filter(id -> c.service(id).exists(s -> s.lifecycle() == Lifecycle.RETIRED));
   }
 
-  private static Seq<Violation> checkService(Service s) {
+  private static Seq<Violation> checkService(Service s, Catalogue c) {
     List<Violation> v = List.empty();
+    // An offering id is unique within the tenant: tickets and SLAs name an offering by its id alone.
+    for (Service other : c.services().values()) {
+      if (!other.id().equals(s.id())) {
+        for (OfferingId taken : other.offerings().keySet().filter(s.offerings()::containsKey)) {
+          v = v.append(Violation.of("service.offerings." + taken + ".id", Violation.DUPLICATE, "offering " + taken
+              + " is offered by service " + other.id() + " already; offering ids are unique within the tenant"));
+        }
+      }
+    }
     v = v.appendAll(Violations.line("service.name", s.name(), Service.NAME_MAX, true));
     v = v.appendAll(Violations.text("service.description", s.description(), Service.DESCRIPTION_MAX, false));
     for (Offering o : s.offerings().values()) {

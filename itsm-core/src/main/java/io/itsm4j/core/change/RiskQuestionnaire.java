@@ -111,11 +111,21 @@ public final class RiskQuestionnaire implements RiskModel {
     /**
      * The questionnaire.
      *
-     * @throws IllegalArgumentException if it has no question, or a higher threshold gives a lower level
+     * @throws IllegalArgumentException if it has no question, a higher threshold gives a lower level, or the highest
+     *     possible score (the best-scored answer of every question, summed) exceeds {@link Integer#MAX_VALUE}, so
+     *     that a score could overflow and the level fall as points rise
      */
     public RiskQuestionnaire build() {
       if (questions.isEmpty()) {
         throw new IllegalArgumentException("a questionnaire needs at least one question");
+      }
+      long highest = 0;
+      for (var q : questions) {
+        highest += q._2.values().max().getOrElse(0);
+      }
+      if (highest > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("the highest possible score is " + highest + ", more than "
+            + Integer.MAX_VALUE + ": give the answers fewer points");
       }
       Seq<RiskLevel> levels = thresholds.values().toList();
       if (!levels.equals(levels.sorted())) {

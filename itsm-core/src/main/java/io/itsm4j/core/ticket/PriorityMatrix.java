@@ -36,7 +36,7 @@ public final class PriorityMatrix {
    * A matrix from a complete mapping.
    *
    * @param mapping for every impact, a priority for every urgency
-   * @throws NullPointerException if an argument or value is null
+   * @throws NullPointerException if an argument, a row or a cell is null, naming the cell
    * @throws IllegalArgumentException naming the first missing cell, if the mapping is not complete
    */
   public static PriorityMatrix of(Map<Impact, Map<Urgency, Priority>> mapping) {
@@ -45,8 +45,15 @@ public final class PriorityMatrix {
     for (Impact i : Impact.values()) {
       Map<Urgency, Priority> row = mapping.get(i);
       for (Urgency u : Urgency.values()) {
-        if (row == null || row.get(u) == null) {
+        if (row == null && mapping.containsKey(i)) {
+          throw new NullPointerException("mapping[" + i + "] must not be null");
+        }
+        if (row == null || !row.containsKey(u)) {
           throw new IllegalArgumentException("mapping has no priority for impact " + i + " and urgency " + u);
+        }
+        if (row.get(u) == null) {
+          throw new NullPointerException("mapping[" + i + "][" + u + "] must not be null: the cell of impact " + i
+              + " and urgency " + u);
         }
         cells[i.ordinal()][u.ordinal()] = row.get(u);
       }

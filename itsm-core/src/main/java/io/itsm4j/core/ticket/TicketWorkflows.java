@@ -86,7 +86,14 @@ public final class TicketWorkflows {
   /**
    * These workflows with {@code workflow} governing new tickets of {@code kind}.
    *
-   * @throws IllegalArgumentException for {@link TicketKind#CHANGE}: use {@link #withChange}
+   * <p>A workflow id names one definition: tickets are decided by the workflow with the id they were opened under.
+   * So {@code workflow}'s id may not be the id of another kind's workflow or of a retained one, unless it is that
+   * very workflow (one definition may serve several kinds). Replacing a kind's workflow by another definition under
+   * the same id changes the rules for the tickets already opened under it; give a new definition a new id and
+   * {@link #retain} the old one instead.
+   *
+   * @throws IllegalArgumentException for {@link TicketKind#CHANGE} (use {@link #withChange}), or if the id names
+   *     another definition
    */
   public TicketWorkflows with(TicketKind kind, Workflow<Ticket> workflow) {
     Checks.notNull(kind, "kind");
@@ -94,20 +101,44 @@ public final class TicketWorkflows {
     if (kind == TicketKind.CHANGE) {
       throw new IllegalArgumentException("changes have one workflow per change type: use withChange");
     }
+    checkId(kind.name(), workflow);
     return new TicketWorkflows(byKind.put(kind.name(), workflow), retained);
   }
 
-  /** These workflows with {@code workflow} governing new changes of {@code type}. */
+  /**
+   * These workflows with {@code workflow} governing new changes of {@code type}; its id follows the rule of {@link
+   * #with}.
+   *
+   * @throws IllegalArgumentException if the id names another definition
+   */
   public TicketWorkflows withChange(ChangeType type, Workflow<Ticket> workflow) {
     Checks.notNull(type, "type");
     Checks.notNull(workflow, "workflow");
+    checkId(changeKey(type), workflow);
     return new TicketWorkflows(byKind.put(changeKey(type), workflow), retained);
   }
 
-  /** These workflows, still knowing {@code workflow} by its id for tickets opened under it. */
+  /**
+   * These workflows, still knowing {@code workflow} by its id for tickets opened under it.
+   *
+   * @throws IllegalArgumentException if a current or another retained workflow has the same id but another
+   *     definition
+   */
   public TicketWorkflows retain(Workflow<Ticket> workflow) {
     Checks.notNull(workflow, "workflow");
+    checkId(null, workflow);
     return new TicketWorkflows(byKind, retained.put(workflow.id(), workflow));
+  }
+
+  /** Refuses a workflow whose id another definition has (the one under {@code replacing} is being replaced). */
+  private void checkId(String replacing, Workflow<Ticket> workflow) {
+    Option<String> clash = byKind.find(kv -> !kv._1.equals(replacing) && kv._2.id().equals(workflow.id())
+            && kv._2 != workflow).map(kv -> "the workflow of " + kv._1.toLowerCase(java.util.Locale.ROOT))
+        .orElse(() -> retained.get(workflow.id()).filter(r -> r != workflow).map(r -> "a retained workflow"));
+    if (clash.isDefined()) {
+      throw new IllegalArgumentException("workflow id " + workflow.id() + " is already the id of " + clash.get()
+          + ", another definition; tickets opened under it would be decided by the wrong one: choose another id");
+    }
   }
 
   /** The workflow new tickets of this kind (and change type, for a change) are opened under. */

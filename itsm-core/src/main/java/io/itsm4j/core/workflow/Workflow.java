@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * A validated workflow: states, an initial state, and transitions with guards. Only {@link Builder#build()}
  * makes one, so every instance is known to be sound: every state is reachable from the initial state, every
- * non-terminal state has a way out, no two transitions join the same pair of states.
+ * non-terminal state has a way out (a transition to another state) and a path to a terminal state, no two
+ * transitions join the same pair of states. Guards are not part of this judgement: they depend on each record.
  *
  * <p>Immutable and thread-safe. Lookups are constant time.
  *
@@ -30,11 +31,19 @@ public final class Workflow<T> {
   public static final String UNKNOWN_STATE = "UNKNOWN_STATE";
   /** Violation code: a state cannot be reached from the initial state. */
   public static final String UNREACHABLE_STATE = "UNREACHABLE_STATE";
-  /** Violation code: a non-terminal state has no transition out of it. */
+  /** Violation code: a non-terminal state has no transition to another state (a self-loop is no way out). */
   public static final String DEAD_END = "DEAD_END";
+  /**
+   * Violation code: a non-terminal state has a way out, but no path from it reaches a terminal state (a trap, such
+   * as two states that only lead to each other).
+   */
+  public static final String NO_WAY_TO_END = "NO_WAY_TO_END";
   /** Violation code: no initial state is set, or it is not one of the states. */
   public static final String NO_INITIAL_STATE = "NO_INITIAL_STATE";
-  /** Violation code: two transitions join the same two states, or two leave a state on the caller's update. */
+  /**
+   * Violation code: two transitions join the same two states, two leave a state under the same name, or two leave
+   * a state on the caller's update.
+   */
   public static final String DUPLICATE_TRANSITION = "DUPLICATE_TRANSITION";
   /** Violation code: two states share an id. */
   public static final String DUPLICATE_STATE = "DUPLICATE_STATE";
@@ -69,7 +78,17 @@ public final class Workflow<T> {
 
   /** A builder holding this workflow's definition, to extend or change it; the result is validated anew. */
   public Builder<T> toBuilder() {
-    Builder<T> b = new Builder<>(id);
+    return toBuilder(id);
+  }
+
+  /**
+   * A builder holding this workflow's definition under another id: a new version of it, which new tickets can be
+   * opened under while tickets opened under this one keep it (retain this one in {@code TicketWorkflows}).
+   *
+   * @throws IllegalArgumentException if {@code newId} is not an identifier
+   */
+  public Builder<T> toBuilder(String newId) {
+    Builder<T> b = new Builder<>(Checks.id(newId, "newId"));
     b.states = states.values().toVector();
     b.initial = Option.some(initial);
     b.transitions = transitions.toVector();
@@ -195,8 +214,13 @@ public final class Workflow<T> {
     }
 
     /** Sets the initial state. */
+    /**
+     * Sets the initial state; {@link #build()} checks that it is one of the states.
+     *
+     * @throws IllegalArgumentException if {@code stateId} is not an identifier, as every state id is
+     */
     public Builder<T> initial(String stateId) {
-      initial = Option.some(Objects.requireNonNull(stateId, "stateId"));
+      initial = Option.some(Checks.id(stateId, "stateId"));
       return this;
     }
 
@@ -240,9 +264,11 @@ public final class Workflow<T> {
     public Validation<Seq<Violation>, Workflow<T>> build() {
       Vector<Violation> v = Vector.empty();
       Set<String> seen = HashSet.empty();
+      Set<String> repeated = HashSet.empty();
       for (WorkflowState s : states) {
-        if (seen.contains(s.id())) {
-          v = v.append(Violation.of("states." + s.id(), DUPLICATE_STATE, "state " + s.id() + " is defined twice"));
+        if (seen.contains(s.id()) && !repeated.contains(s.id())) {
+          v = v.append(Violation.of("states." + s.id(), DUPLICATE_STATE, "state " + s.id() + " is defined more than once"));
+          repeated = repeated.add(s.id());
         }
         seen = seen.add(s.id());
       }
@@ -255,10 +281,15 @@ public final class Workflow<T> {
         v = v.append(Violation.of("initial", NO_INITIAL_STATE, "initial state " + initial.get() + " is not a state"));
       }
       Set<String> pairs = HashSet.empty();
+      Set<String> places = HashSet.empty();
       Set<String> callerUpdates = HashSet.empty();
-      for (int i = 0; i < transitions.size(); i++) {
-        Transition<T> t = transitions.get(i);
-        String at = "transitions." + t.name();
+      for (Transition<T> t : transitions) {
+        String at = place(t);
+        if (places.contains(at)) {
+          v = v.append(Violation.of(at, DUPLICATE_TRANSITION, "more than one transition named " + t.name()
+              + " leaves " + t.from()));
+        }
+        places = places.add(at);
         if (!byId.containsKey(t.from())) {
           v = v.append(Violation.of(at + ".from", UNKNOWN_STATE, "transition " + t.name() + " leaves unknown state " + t.from()));
         }
@@ -281,22 +312,34 @@ public final class Workflow<T> {
       if (!states.isEmpty() && states.forAll(s -> !s.category().isTerminal())) {
         v = v.append(Violation.of("states", NO_TERMINAL_STATE, "no state is closed or cancelled, so nothing could end"));
       }
-      Set<String> sources = transitions.map(Transition::from).toSet();
+      // A way out leads to another known state; a self-loop leaves a record where it was.
+      Set<String> sources = transitions.filter(t -> !t.from().equals(t.to()) && byId.containsKey(t.to()))
+          .map(Transition::from).toSet();
+      Set<String> canEnd = canEnd(byId);
       for (WorkflowState s : byId.values()) {
-        if (!s.category().isTerminal() && !sources.contains(s.id())) {
+        if (s.category().isTerminal()) {
+          continue;
+        }
+        if (!sources.contains(s.id())) {
           v = v.append(Violation.of("states." + s.id(), DEAD_END, "state " + s.id() + " is not terminal but has no way out"));
+        } else if (!canEnd.contains(s.id()) && byId.values().exists(w -> w.category().isTerminal())) {
+          v = v.append(Violation.of("states." + s.id(), NO_WAY_TO_END, "state " + s.id()
+              + " is not terminal and no path from it reaches a closed or cancelled state"));
         }
       }
       if (initial.isDefined() && byId.containsKey(initial.get())) {
+        java.util.Map<String, java.util.List<String>> out = new java.util.HashMap<>();
+        for (Transition<T> t : transitions) {
+          out.computeIfAbsent(t.from(), k -> new java.util.ArrayList<>()).add(t.to());
+        }
         java.util.Set<String> reached = new java.util.HashSet<>();
         Deque<String> todo = new ArrayDeque<>();
         todo.add(initial.get());
         reached.add(initial.get());
         while (!todo.isEmpty()) {
-          String s = todo.poll();
-          for (Transition<T> t : transitions) {
-            if (t.from().equals(s) && byId.containsKey(t.to()) && reached.add(t.to())) {
-              todo.add(t.to());
+          for (String to : out.getOrDefault(todo.poll(), java.util.List.of())) {
+            if (byId.containsKey(to) && reached.add(to)) {
+              todo.add(to);
             }
           }
         }
@@ -308,9 +351,39 @@ public final class Workflow<T> {
         }
       }
       if (!v.isEmpty()) {
-        return Validation.invalid(v);
+        // One violation per place and kind: a vendor's editor marks each place once.
+        return Validation.invalid(v.distinctBy(x -> x.field() + "\u0000" + x.code()));
       }
       return Validation.valid(new Workflow<>(id, initial.get(), byId, transitions));
+    }
+
+    /** The states from which some path of transitions reaches a terminal state: a search backwards from them. */
+    private Set<String> canEnd(LinkedHashMap<String, WorkflowState> byId) {
+      java.util.Map<String, java.util.List<String>> into = new java.util.HashMap<>();
+      for (Transition<T> t : transitions) {
+        into.computeIfAbsent(t.to(), k -> new java.util.ArrayList<>()).add(t.from());
+      }
+      java.util.Set<String> reached = new java.util.HashSet<>();
+      Deque<String> todo = new ArrayDeque<>();
+      for (WorkflowState s : byId.values()) {
+        if (s.category().isTerminal()) {
+          reached.add(s.id());
+          todo.add(s.id());
+        }
+      }
+      while (!todo.isEmpty()) {
+        for (String from : into.getOrDefault(todo.poll(), java.util.List.of())) {
+          if (byId.containsKey(from) && reached.add(from)) {
+            todo.add(from);
+          }
+        }
+      }
+      return HashSet.ofAll(reached);
+    }
+
+    /** Where a transition is, uniquely: its name and the state it leaves ({@code transitions.cancel(new)}). */
+    private static String place(Transition<?> t) {
+      return "transitions." + t.name() + "(" + t.from() + ")";
     }
 
     /**

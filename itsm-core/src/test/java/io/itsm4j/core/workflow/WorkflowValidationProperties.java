@@ -67,6 +67,21 @@ class WorkflowValidationProperties {
     }
   }
 
+  /** Whether some path of transitions between known states leads from {@code start} to a terminal state. */
+  private static boolean reachesTerminal(String start, Definition d, Map<String, StateCategory> states) {
+    Set<String> seen = new HashSet<>(List.of(start));
+    ArrayDeque<String> todo = new ArrayDeque<>(seen);
+    while (!todo.isEmpty()) {
+      String s = todo.poll();
+      if (states.get(s).isTerminal()) {
+        return true;
+      }
+      d.transitions().stream().filter(t -> t._1.equals(s) && states.containsKey(t._2) && seen.add(t._2))
+          .forEach(t -> todo.add(t._2));
+    }
+    return false;
+  }
+
   private static Set<String> expectedCodes(Definition d) {
     Set<String> codes = new HashSet<>();
     Map<String, StateCategory> states = new LinkedHashMap<>();
@@ -92,9 +107,18 @@ class WorkflowValidationProperties {
     if (d.states().stream().noneMatch(s -> s._2.isTerminal())) {
       codes.add(Workflow.NO_TERMINAL_STATE);
     }
+    boolean anyTerminal = states.values().stream().anyMatch(StateCategory::isTerminal);
     for (Map.Entry<String, StateCategory> s : states.entrySet()) {
-      if (!s.getValue().isTerminal() && d.transitions().stream().noneMatch(t -> t._1.equals(s.getKey()))) {
+      if (s.getValue().isTerminal()) {
+        continue;
+      }
+      // A way out is a transition to another state the workflow has; a self-loop is none.
+      boolean wayOut = d.transitions().stream()
+          .anyMatch(t -> t._1.equals(s.getKey()) && !t._2.equals(s.getKey()) && states.containsKey(t._2));
+      if (!wayOut) {
         codes.add(Workflow.DEAD_END);
+      } else if (anyTerminal && !reachesTerminal(s.getKey(), d, states)) {
+        codes.add(Workflow.NO_WAY_TO_END);
       }
     }
     if (states.containsKey(d.initial())) {

@@ -140,6 +140,38 @@ public abstract sealed class BusinessCalendar permits WeeklyCalendar, CombinedCa
   }
 
   /**
+   * Whether the calendar is closed at every instant by its rules alone: a weekly calendar with no weekly hours and no
+   * special day with hours, or a combination that cannot open ({@code and} with such a calendar, {@code or} of two,
+   * {@code except} from one). A calendar that is open on paper but closed by a holiday on every date is not
+   * detected here; its deadlines fail with {@link IllegalStateException} after {@value #MAX_CLOSED_YEARS} closed
+   * years. Evaluated without recursion, in time proportional to the size of the combination.
+   */
+  public final boolean isNeverOpen() {
+    java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Boolean> results = new java.util.ArrayDeque<>();
+    work.push(this);
+    while (!work.isEmpty()) {
+      Object item = work.pop();
+      if (item instanceof CombinedCalendar.Op op) {
+        boolean right = results.pop();
+        boolean left = results.pop();
+        results.push(switch (op) {
+          case AND -> left || right;
+          case OR -> left && right;
+          case EXCEPT -> left;
+        });
+      } else if (item instanceof CombinedCalendar c) {
+        work.push(c.op());
+        work.push(c.right());
+        work.push(c.left());
+      } else {
+        results.push(((WeeklyCalendar) item).hasNoHours());
+      }
+    }
+    return results.pop();
+  }
+
+  /**
    * The open intervals of UTC year {@code year}: sorted, disjoint, non-adjacent, clipped to {@code [from, to)}, as
    * a flat array of start and end epoch seconds.
    */

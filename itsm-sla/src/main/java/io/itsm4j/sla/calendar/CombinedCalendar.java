@@ -120,6 +120,18 @@ final class CombinedCalendar extends BusinessCalendar {
     return true;
   }
 
+  Op op() {
+    return op;
+  }
+
+  BusinessCalendar left() {
+    return left;
+  }
+
+  BusinessCalendar right() {
+    return right;
+  }
+
   @Override
   public int hashCode() {
     return hash;

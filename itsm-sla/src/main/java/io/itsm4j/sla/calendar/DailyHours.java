@@ -44,7 +44,8 @@ public record DailyHours(int startSecond, int endSecond) {
 
   /**
    * Opening hours from {@code start} to {@code end}; {@code end} at or before {@code start} crosses midnight, and an
-   * end of {@link LocalTime#MIDNIGHT} means 24:00.
+   * end of {@link LocalTime#MIDNIGHT} means 24:00, except after a start of midnight: equal times are refused,
+   * {@code 00:00-00:00} included, because they could mean no time or the whole day ({@link #allDay()}).
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the times are equal or carry fractions of a second
@@ -55,15 +56,25 @@ public record DailyHours(int startSecond, int endSecond) {
     if (start.getNano() != 0 || end.getNano() != 0) {
       throw new IllegalArgumentException("opening hours are whole seconds, got " + start + "-" + end);
     }
-    int e = end.toSecondOfDay();
-    return new DailyHours(start.toSecondOfDay(), e == 0 ? DAY : e);
+    return hours(start.toSecondOfDay(), end.toSecondOfDay());
+  }
+
+  /** Equal times are refused before an end of midnight is read as 24:00, so 00:00-00:00 is no whole day. */
+  private static DailyHours hours(int start, int end) {
+    if (start == end) {
+      throw new IllegalArgumentException("opening hours " + format(start) + "-" + format(end)
+          + " are ambiguous: use allDay() for the whole day");
+    }
+    return new DailyHours(start, end == 0 ? DAY : end);
   }
 
   /**
-   * Opening hours from text such as {@code "09:00"}, {@code "17:30:15"} or {@code "24:00"} (end only).
+   * Opening hours from text such as {@code "09:00"}, {@code "17:30:15"} or {@code "24:00"} (end only). An end of
+   * {@code "00:00"} means midnight at the end of the day, as {@code "24:00"} does, except after a start of {@code
+   * "00:00"}: equal times are refused.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if a time does not parse, naming it
+   * @throws IllegalArgumentException if a time does not parse, naming it, or the times are equal
    */
   public static DailyHours of(String start, String end) {
     Objects.requireNonNull(start, "start must not be null");
@@ -71,8 +82,11 @@ public record DailyHours(int startSecond, int endSecond) {
     if (start.startsWith("24:")) {
       throw new IllegalArgumentException("an opening time cannot be 24:00, got '" + start + "'");
     }
-    int e = "24:00".equals(end) || "24:00:00".equals(end) ? DAY : parse(end, "end");
-    return new DailyHours(parse(start, "start"), e == 0 ? DAY : e);
+    int s = parse(start, "start");
+    if ("24:00".equals(end) || "24:00:00".equals(end)) {
+      return new DailyHours(s, DAY);
+    }
+    return hours(s, parse(end, "end"));
   }
 
   /** The whole day, 00:00-24:00. */

@@ -6,6 +6,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +30,10 @@ public final class WeeklyCalendar extends BusinessCalendar {
   private final Map<DayOfWeek, Seq<DailyHours>> weekly;
   private final Seq<DayRule> holidays;
   private final Seq<Tuple2<DayRule, Seq<DailyHours>>> specialDays;
+  /** The holidays by kind, so a date is looked up in constant time however many there are. */
+  private final DayIndex holidayIndex;
+  /** The special days by kind; the value is the position of the first one added that falls on a date. */
+  private final DayIndex specialIndex;
 
   private WeeklyCalendar(Builder b) {
     this.name = b.name;
@@ -36,6 +41,51 @@ public final class WeeklyCalendar extends BusinessCalendar {
     this.weekly = b.weekly;
     this.holidays = b.holidays;
     this.specialDays = b.specialDays;
+    this.holidayIndex = new DayIndex(holidays);
+    this.specialIndex = new DayIndex(specialDays.map(Tuple2::_1));
+  }
+
+  /**
+   * Day rules indexed by kind: one-off dates and annual days in hash maps, the few n-th-weekday rules in a list.
+   * Built in time linear in the rules; {@link #first} answers in constant time plus the n-th-weekday rules.
+   */
+  private static final class DayIndex {
+    private final java.util.HashMap<LocalDate, Integer> dates = new java.util.HashMap<>();
+    private final java.util.HashMap<java.time.MonthDay, Integer> annual = new java.util.HashMap<>();
+    private final java.util.ArrayList<Tuple2<DayRule, Integer>> others = new java.util.ArrayList<>();
+
+    DayIndex(Seq<DayRule> rules) {
+      int i = 0;
+      for (DayRule r : rules) {
+        if (r instanceof DayRule.OnDate d) {
+          dates.putIfAbsent(d.date(), i);
+        } else if (r instanceof DayRule.Annual a) {
+          annual.putIfAbsent(a.day(), i);
+        } else {
+          others.add(Tuple.of(r, i));
+        }
+        i++;
+      }
+    }
+
+    /** The position of the first rule that falls on {@code date}, or -1. */
+    int first(LocalDate date) {
+      int best = dates.getOrDefault(date, -1);
+      Integer yearly = annual.get(java.time.MonthDay.from(date));
+      if (yearly != null && (best < 0 || yearly < best)) {
+        best = yearly;
+      }
+      for (Tuple2<DayRule, Integer> o : others) {
+        if (o._2 >= best && best >= 0) {
+          break; // added in order: no later rule can come first
+        }
+        if (o._1.matches(date)) {
+          best = o._2;
+          break;
+        }
+      }
+      return best;
+    }
   }
 
   /** The calendar's time zone. */
@@ -83,18 +133,20 @@ public final class WeeklyCalendar extends BusinessCalendar {
     return b;
   }
 
+  /** Whether no weekday and no special day has hours: the calendar never opens. */
+  boolean hasNoHours() {
+    return weekly.values().forAll(Seq::isEmpty) && specialDays.forAll(d -> d._2.isEmpty());
+  }
+
   /** The hours of a local date: a special day's, none on a holiday, else the weekday's. */
   public Seq<DailyHours> hoursOn(LocalDate date) {
     Objects.requireNonNull(date, "date must not be null");
-    for (Tuple2<DayRule, Seq<DailyHours>> special : specialDays) {
-      if (special._1.matches(date)) {
-        return special._2;
-      }
+    int special = specialIndex.first(date);
+    if (special >= 0) {
+      return specialDays.get(special)._2;
     }
-    for (DayRule h : holidays) {
-      if (h.matches(date)) {
-        return List.empty();
-      }
+    if (holidayIndex.first(date) >= 0) {
+      return List.empty();
     }
     return weekly.get(date.getDayOfWeek()).getOrElse(List.empty());
   }
@@ -165,8 +217,9 @@ public final class WeeklyCalendar extends BusinessCalendar {
     private final ZoneId zone;
     private String name;
     private Map<DayOfWeek, Seq<DailyHours>> weekly = HashMap.empty();
-    private Seq<DayRule> holidays = List.empty();
-    private Seq<Tuple2<DayRule, Seq<DailyHours>>> specialDays = List.empty();
+    // Vectors: appending to a linked list one holiday at a time would make a long holiday list quadratic.
+    private Seq<DayRule> holidays = Vector.empty();
+    private Seq<Tuple2<DayRule, Seq<DailyHours>>> specialDays = Vector.empty();
 
     Builder(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null");

@@ -30,6 +30,7 @@ import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.TicketSubject;
+import io.itsm4j.core.ticket.TicketWorkflows;
 import io.vavr.Tuple;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
@@ -290,6 +291,7 @@ public final class ChangeEnablement implements CommandPolicy {
     private Option<ScheduledChanges> scheduled = Option.none();
     private ConfigurationDependencies dependencies = ConfigurationDependencies.none();
     private Set<String> scheduleStates = HashSet.of("scheduled");
+    private TicketWorkflows workflows = TicketWorkflows.defaults();
 
     private Builder() {}
 
@@ -335,7 +337,19 @@ public final class ChangeEnablement implements CommandPolicy {
       return this;
     }
 
-    /** The workflow states that put a change on the schedule; default {@code scheduled}. */
+    /**
+     * The workflows changes run on, against which {@link #build()} checks the schedule states; default {@link
+     * TicketWorkflows#defaults()}. Pass the same workflows as the desk's decider.
+     */
+    public Builder workflows(TicketWorkflows value) {
+      this.workflows = Checks.notNull(value, "workflows");
+      return this;
+    }
+
+    /**
+     * The workflow states that put a change on the schedule; default {@code scheduled}. Each must be a state of at
+     * least one change workflow ({@link #workflows}), or freezes and collisions would never apply.
+     */
     public Builder scheduleStates(Set<String> value) {
       Checks.notNull(value, "scheduleStates");
       if (value.isEmpty()) {
@@ -345,8 +359,21 @@ public final class ChangeEnablement implements CommandPolicy {
       return this;
     }
 
-    /** The policy. */
+    /**
+     * The policy.
+     *
+     * @throws IllegalArgumentException naming every schedule state that no change workflow has
+     */
     public ChangeEnablement build() {
+      Set<String> known = HashSet.ofAll(List.of(ChangeType.values())
+          .flatMap(t -> workflows.forNew(TicketKind.CHANGE, Option.some(t)))
+          .flatMap(w -> w.states().map(s -> s.id())));
+      Set<String> unknown = scheduleStates.filter(s -> !known.contains(s));
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("scheduleStates " + unknown.toSortedSet().mkString(", ")
+            + " are states of no change workflow (" + known.toSortedSet().mkString(", ") + "), so freezes and"
+            + " collisions would never apply; pass the desk's workflows with workflows(...)");
+      }
       return new ChangeEnablement(this);
     }
   }
