@@ -118,4 +118,42 @@ class CalendarFuzzProperties {
     assertThat(due).isAfter(start);
     assertThat(sla.calendar().elapsed(start, due)).isEqualTo(Duration.ofHours(4));
   }
+
+  @Provide
+  Arbitrary<Duration> goals() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(-10, 10_000_000).map(Duration::ofSeconds),
+        Arbitraries.of(Duration.ZERO, Duration.ofMillis(1500), Duration.ofSeconds(Long.MAX_VALUE),
+            io.itsm4j.sla.calendar.BusinessCalendar.MAX_GOAL, Duration.ofDays(365 * 200)));
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Integer>> thresholdLists() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(-5, 1100), Arbitraries.of(Integer.MAX_VALUE,
+        Integer.MIN_VALUE)).list().ofMaxSize(4);
+  }
+
+  @Property(tries = 400)
+  void an_sla_definition_builds_with_a_deadline_for_every_goal_or_fails_as_documented(
+      @ForAll("goals") Duration p1, @ForAll("goals") Duration p3, @ForAll("thresholdLists") java.util.List<Integer> t) {
+    var builder = SlaDefinition.resolution().id(SlaId.of("resolution"))
+        .goals(HashMap.of(Priority.P1, p1, Priority.P3, p3)).thresholds(List.ofAll(t));
+    SlaDefinition sla;
+    try {
+      sla = assertTimeoutPreemptively(A_SECOND, builder::build);
+    } catch (IllegalArgumentException documented) {
+      assertThat(documented.getMessage()).hasSizeLessThan(1000).contains("resolution");
+      return;
+    }
+    Instant start = Instant.parse("2026-03-02T08:00:00Z");
+    for (Duration goal : sla.goals().values()) {
+      assertThat(goal).isPositive().isLessThanOrEqualTo(io.itsm4j.sla.calendar.BusinessCalendar.MAX_GOAL);
+      try {
+        Instant due = assertTimeoutPreemptively(A_SECOND, () -> sla.calendar().deadline(start, goal));
+        assertThat(sla.calendar().elapsed(start, due)).isEqualTo(goal);
+      } catch (IllegalArgumentException beyondTheRange) {
+        // A goal that runs past the year 2999 from this start is refused by the calendar, as documented.
+        assertThat(beyondTheRange.getMessage()).contains("supported range");
+      }
+    }
+  }
 }
