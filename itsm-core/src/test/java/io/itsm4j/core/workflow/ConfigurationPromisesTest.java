@@ -67,6 +67,28 @@ class ConfigurationPromisesTest {
   }
 
   @Test
+  void editing_a_workflow_removes_and_guards_exactly_the_transitions_named() {
+    Workflow<String> base = Workflow.<String>builder("w")
+        .state("new", "New", StateCategory.NEW).state("work", "Work", StateCategory.ACTIVE)
+        .state("hold", "Hold", StateCategory.ON_HOLD).state("done", "Done", StateCategory.CLOSED)
+        .initial("new")
+        .transition("start", "new", "work").transition("park", "work", "hold").transition("resume", "hold", "work")
+        .transition("finish", "work", "done").transition("close", "new", "done")
+        .buildOrThrow();
+    Workflow<String> edited = base.toBuilder()
+        .removeTransition("new", "done")
+        .guard("work", "done", Guard.requiredFields("resolution"))
+        .removeState("hold")
+        .buildOrThrow();
+    assertThat(edited.states().map(WorkflowState::id)).containsExactly("new", "work", "done");
+    assertThat(edited.transition("new", "done")).isEmpty();
+    assertThat(edited.transition("new", "work")).isNotEmpty();
+    assertThat(edited.transition("work", "done").get().guards()).hasSize(1);
+    assertThat(edited.transition("new", "work").get().guards()).isEmpty();
+    assertThat(edited.transitionsFrom("work").map(Transition::to)).containsExactly("done");
+  }
+
+  @Test
   void every_transition_violation_names_its_transition_and_its_state() {
     Seq<Violation> v = Workflow.<String>builder("w")
         .state("new", "New", StateCategory.NEW)
@@ -86,7 +108,15 @@ class ConfigurationPromisesTest {
   void a_workflow_id_names_one_definition() {
     Workflow<Ticket> problemAsIncident = TicketWorkflows.problem().toBuilder("incident").buildOrThrow();
     assertThatThrownBy(() -> TicketWorkflows.defaults().with(TicketKind.PROBLEM, problemAsIncident))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("workflow id incident");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("workflow id incident is already the id of the workflow of incident");
+    // A retained definition keeps its id too.
+    Workflow<Ticket> oldIncident = TicketWorkflows.incident().toBuilder("incident-v1").buildOrThrow();
+    TicketWorkflows withOld = TicketWorkflows.defaults().retain(oldIncident);
+    assertThat(withOld.retain(oldIncident).byId("incident-v1")).contains(oldIncident);
+    assertThatThrownBy(() -> withOld.with(TicketKind.PROBLEM,
+        TicketWorkflows.problem().toBuilder("incident-v1").buildOrThrow()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a retained workflow");
     // Replacing a kind's own workflow in place, or one definition serving two kinds, is allowed.
     Workflow<Ticket> incident = TicketWorkflows.incident().toBuilder().buildOrThrow();
     TicketWorkflows replaced = TicketWorkflows.defaults().with(TicketKind.INCIDENT, incident);

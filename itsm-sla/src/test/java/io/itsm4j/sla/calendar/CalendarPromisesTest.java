@@ -117,4 +117,35 @@ class CalendarPromisesTest {
     }
     return cal.weeklyHours().get(date.getDayOfWeek()).getOrElse(List.empty());
   }
+
+  @Test
+  void where_rules_of_different_kinds_fall_on_one_date_the_first_added_wins() {
+    LocalDate monday = LocalDate.of(2026, 1, 5); // the first Monday of January
+    DailyHours morning = DailyHours.of("08:00", "12:00");
+    DailyHours evening = DailyHours.of("18:00", "22:00");
+    WeeklyCalendar dateFirst = BusinessCalendar.builder(BERLIN)
+        .specialDay(DayRule.on(monday), morning)
+        .specialDay(DayRule.nth(1, DayOfWeek.MONDAY, Month.JANUARY), evening)
+        .specialDay(DayRule.every(MonthDay.of(1, 5)), evening).build();
+    assertThat(dateFirst.hoursOn(monday)).containsExactly(morning);
+    WeeklyCalendar nthFirst = BusinessCalendar.builder(BERLIN)
+        .specialDay(DayRule.nth(1, DayOfWeek.MONDAY, Month.JANUARY), evening)
+        .specialDay(DayRule.on(monday), morning).build();
+    assertThat(nthFirst.hoursOn(monday)).containsExactly(evening);
+    WeeklyCalendar annualFirst = BusinessCalendar.builder(BERLIN)
+        .specialDay(DayRule.every(MonthDay.of(1, 5)), evening)
+        .specialDay(DayRule.on(monday), morning).build();
+    assertThat(annualFirst.hoursOn(monday)).containsExactly(evening);
+    assertThat(annualFirst.hoursOn(monday.plusYears(1))).containsExactly(evening);
+  }
+
+  @Test
+  void closed_special_days_alone_never_open_a_calendar_and_the_longest_goal_is_allowed() {
+    WeeklyCalendar closedDays = BusinessCalendar.builder(BERLIN)
+        .specialDay(DayRule.every(MonthDay.of(12, 24))).build();
+    assertThat(closedDays.isNeverOpen()).isTrue();
+    SlaDefinition longest = SlaDefinition.resolution().id(SlaId.of("r"))
+        .goals(HashMap.of(Priority.P1, BusinessCalendar.MAX_GOAL)).build();
+    assertThat(longest.goals().get(Priority.P1)).contains(BusinessCalendar.MAX_GOAL);
+  }
 }
