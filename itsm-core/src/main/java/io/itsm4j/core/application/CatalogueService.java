@@ -9,6 +9,7 @@ import io.itsm4j.core.catalogue.CatalogueCommand;
 import io.itsm4j.core.catalogue.CatalogueContext;
 import io.itsm4j.core.catalogue.CatalogueDecider;
 import io.itsm4j.core.catalogue.CatalogueEvent;
+import io.itsm4j.core.change.ConfigurationDependencies;
 import io.itsm4j.core.catalogue.ConfigurationItemId;
 import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.catalogue.impact.DependencyReport;
@@ -59,6 +60,7 @@ public final class CatalogueService {
   private final InstantSource clock;
   private final ImpactAnalyzer analyzer;
   private final ConcurrentHashMap<TenantId, Catalogue> latest = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<TenantId, Graph> graphs = new ConcurrentHashMap<>();
   private final CommandPipeline<TenantId, Catalogue, CatalogueCommand, CatalogueContext, CatalogueEvent> pipeline;
 
   private CatalogueService(Builder b) {
@@ -132,6 +134,31 @@ public final class CatalogueService {
     Checks.notNull(service, "service");
     return catalogue(tenant).flatMap(c -> analyzer.dependencies(c, service));
   }
+
+  /**
+   * The tenant's live catalogue as the configuration graph change enablement reads ({@code
+   * ChangeEnablement.Builder.dependencies}): each question reads the current catalogue (only the events since the
+   * last read) and answers from an index of its relationships, rebuilt only when the graph has changed
+   * ({@link ConfigurationDependencies#fromCatalogue}).
+   *
+   * <p>Thread-safe. If the store fails, a question throws {@link IllegalStateException} with the store's exception
+   * as cause; the service desk reports it as {@link RejectionCode#PORT_FAILURE}.
+   *
+   * @throws NullPointerException if {@code tenant} is null
+   */
+  public ConfigurationDependencies configurationDependencies(TenantId tenant) {
+    Checks.notNull(tenant, "tenant");
+    return item -> {
+      Catalogue current = catalogue(tenant).getOrElseThrow(r -> new IllegalStateException(
+          "the catalogue of " + tenant + " could not be read: " + r.message(), r.cause().getOrNull()));
+      Graph graph = graphs.compute(tenant, (t, known) -> known != null && known.version == current.graphVersion()
+          ? known : new Graph(current.graphVersion(), ConfigurationDependencies.fromCatalogue(current)));
+      return graph.dependencies.dependenciesOf(item);
+    };
+  }
+
+  /** A tenant's configuration graph as of a graph version. */
+  private record Graph(long version, ConfigurationDependencies dependencies) {}
 
   /** The analyzer this service answers impact questions with, e.g. to query a compiled graph repeatedly. */
   public ImpactAnalyzer analyzer() {
