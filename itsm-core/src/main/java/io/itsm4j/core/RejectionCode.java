@@ -2,6 +2,11 @@ package io.itsm4j.core;
 
 /**
  * Why a command was refused. Stable: hosts switch on these codes, so a code is never renamed or reused.
+ *
+ * <p>Each code is either a <b>business control</b> at work ({@link #isControl()}: input checks, required fields,
+ * workflow rules and guards, authorisation, segregation of duties, freezes, collisions), which an audit counts as
+ * evidence that controls operate, or a <b>technical outcome</b> (a version conflict, a duplicate, a missing record,
+ * a failing port), which says nothing about controls.
  */
 public enum RejectionCode {
   /** The input is malformed (too long, wrong form); {@link Rejection#violations()} names each field. */
@@ -34,5 +39,19 @@ public enum RejectionCode {
    * A change's planned window overlaps other changes on related configuration items; the message names them.
    * A host may accept the risk with {@code TicketCommand.OverrideCollisions} (a reason is recorded) and retry.
    */
-  SCHEDULE_COLLISION
+  SCHEDULE_COLLISION;
+
+  /**
+   * Whether this refusal is a business control at work (input and required-field checks, workflow transitions and
+   * guards, closed tickets, authorisation, business rules such as segregation of duties and freezes, schedule
+   * collisions), rather than a technical outcome ({@link #VERSION_CONFLICT}, {@link #NOT_FOUND}, {@link
+   * #ALREADY_EXISTS}, {@link #NO_CHANGE}, {@link #IDEMPOTENCY_KEY_REUSED}, {@link #PORT_FAILURE}).
+   */
+  public boolean isControl() {
+    return switch (this) {
+      case INVALID_INPUT, FIELD_REQUIRED, TRANSITION_NOT_ALLOWED, GUARD_FAILED, TICKET_CLOSED, NOT_AUTHORISED,
+          RULE_VIOLATED, SCHEDULE_COLLISION -> true;
+      case VERSION_CONFLICT, NOT_FOUND, ALREADY_EXISTS, NO_CHANGE, IDEMPOTENCY_KEY_REUSED, PORT_FAILURE -> false;
+    };
+  }
 }

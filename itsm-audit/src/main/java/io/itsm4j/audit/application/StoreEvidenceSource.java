@@ -15,6 +15,7 @@ import io.itsm4j.audit.programme.InternalAudit;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.Outcome;
 import io.itsm4j.core.Rejection;
+import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.TicketEvent;
@@ -97,6 +98,21 @@ public final class StoreEvidenceSource implements EvidenceSource {
     return new StoreEvidenceSource(tickets, audit, programmes, Option.some(Require.notNull(value, "actions")));
   }
 
+  /**
+   * Whether an entry records a refusal by a business control ({@link RejectionCode#isControl()}). The reason of a
+   * refusal starts with its code ({@code NOT_AUTHORISED: ...}), as every auditing mapping writes it; a version
+   * conflict or a port failure is a technical outcome and no evidence that controls operate.
+   */
+  static boolean isControlAtWork(AuditEntry e) {
+    if (e.outcome() != Outcome.REJECTED || e.reason().isEmpty()) {
+      return false;
+    }
+    String reason = e.reason().get();
+    int colon = reason.indexOf(':');
+    return colon > 0 && Option.of(io.vavr.control.Try.of(() -> RejectionCode.valueOf(reason.substring(0, colon)))
+        .getOrNull()).exists(RejectionCode::isControl);
+  }
+
   @Override
   public Seq<EvidenceCount> count(TenantId tenant, Instant from, Instant until) {
     Require.notNull(tenant, "tenant");
@@ -109,7 +125,7 @@ public final class StoreEvidenceSource implements EvidenceSource {
     for (AuditStore store : audit) {
       Seq<AuditEntry> entries = store.query(tenant, AuditQuery.inPeriod(from, until));
       out = out.append(count(EvidenceKind.AUDIT_ENTRIES, entries, AuditEntry::occurredAt, AuditEntry::id));
-      out = out.append(count(EvidenceKind.REFUSED_COMMANDS, entries.filter(e -> e.outcome() == Outcome.REJECTED),
+      out = out.append(count(EvidenceKind.REFUSED_COMMANDS, entries.filter(StoreEvidenceSource::isControlAtWork),
           AuditEntry::occurredAt, AuditEntry::id));
       for (var byKind : entries.filter(e -> RECORD_TYPES.containsKey(e.record().type()))
           .groupBy(e -> RECORD_TYPES.get(e.record().type()).get())) {

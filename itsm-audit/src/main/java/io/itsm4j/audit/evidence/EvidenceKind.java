@@ -18,7 +18,11 @@ public enum EvidenceKind {
   PROBLEM_EVENTS("ticket events of problems", Clause.C8_6_3),
   /** Ticket events of changes. */
   CHANGE_EVENTS("ticket events of changes", Clause.C8_5_1),
-  /** Commands refused by workflows, guards and policies: the operational controls at work. */
+  /**
+   * Commands refused by a business control (input checks, workflows, guards, authorisation, segregation of duties,
+   * freezes): the operational controls at work. Technical refusals (version conflicts, duplicates, port failures)
+   * are not counted.
+   */
   REFUSED_COMMANDS("refused commands (controls at work)", Clause.C8_1),
   /** Entries of the tamper-evident audit trail. */
   AUDIT_ENTRIES("audit trail entries", Clause.C7_5),
