@@ -4,7 +4,9 @@
  * {@link io.itsm4j.core.contract.AbstractCatalogueStoreContractTest} or {@link
  * io.itsm4j.core.contract.AbstractNotificationContractTest} with its adapter and runs them with JUnit 5 and jqwik.
  * {@link io.itsm4j.core.contract.TestEvents} and {@link io.itsm4j.core.contract.TestCatalogueEvents} build ticket
- * and catalogue events and jqwik arbitraries for the host's own tests.
+ * and catalogue events and jqwik arbitraries for the host's own tests; {@link
+ * io.itsm4j.core.contract.ManualClock} is a clock a test moves by hand; {@link
+ * io.itsm4j.core.contract.HostileStrings} and {@link io.itsm4j.core.contract.TextOracle} feed input tests.
  */
 @NullMarked
 package io.itsm4j.core.contract;
