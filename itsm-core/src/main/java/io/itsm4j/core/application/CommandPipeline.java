@@ -173,14 +173,17 @@ public final class CommandPipeline<T, S, C, X, E> {
     }
 
     /**
-     * A new target, numbered by {@code next} (a port: it may fail).
+     * A new target, numbered by {@code next} (a port: it may fail) only once the command is accepted: it is first
+     * decided under {@code provisional}, which a refusal names.
      *
      * @param next the numbering
+     * @param provisional the target the command is decided under before it has a number; no real target has it
      */
-    record Generated<T>(Supplier<T> next) implements Target<T> {
+    record Generated<T>(Supplier<T> next, T provisional) implements Target<T> {
       /** Checks that no argument is null. */
       public Generated {
         Checks.notNull(next, "next");
+        Checks.notNull(provisional, "provisional");
       }
     }
 
@@ -189,9 +192,9 @@ public final class CommandPipeline<T, S, C, X, E> {
       return new Named<>(id);
     }
 
-    /** A new target numbered by {@code next}. */
-    static <T> Target<T> generated(Supplier<T> next) {
-      return new Generated<>(next);
+    /** A new target numbered by {@code next} once accepted, decided under {@code provisional} until then. */
+    static <T> Target<T> generated(Supplier<T> next, T provisional) {
+      return new Generated<>(next, provisional);
     }
   }
 
@@ -276,31 +279,29 @@ public final class CommandPipeline<T, S, C, X, E> {
     if (earlier.get().isDefined()) {
       return replay(request, named, fingerprint, earlier.get().get());
     }
+    if (request.target() instanceof Target.Generated<T> g) {
+      // Decide under the provisional target first, so a refused command draws no number: accepted ones stay
+      // gapless where the numbering allows, and nothing is recorded for a target that never existed.
+      Either<Rejection, Decision<S, X, E>> dry = decide(request, g.provisional());
+      if (dry.isLeft()) {
+        return Either.left(dry.getLeft());
+      }
+    }
     Either<Rejection, T> resolved = request.target() instanceof Target.Generated<T> g
         ? port("numbering", g.next()) : Either.right(named.get());
     if (resolved.isLeft()) {
       return Either.left(resolved.getLeft());
     }
     T target = resolved.get();
-    Either<Rejection, S> loaded = port("load", () -> steps.load(tenant, target));
-    if (loaded.isLeft()) {
-      return Either.left(loaded.getLeft());
+    Either<Rejection, Decision<S, X, E>> decision = decide(request, target);
+    if (decision.isLeft()) {
+      return Either.left(decision.getLeft());
     }
-    S before = loaded.get();
+    S before = decision.get().before();
     long version = steps.version(before);
-    X context = request.context().apply(target);
+    X context = decision.get().context();
     C command = request.command();
-    if (request.expectedVersion().exists(v -> v != version)) {
-      return refused(context, command, Rejection.of(RejectionCode.VERSION_CONFLICT, target + " is at version "
-          + version + ", not " + request.expectedVersion().get() + "; reload and try again"));
-    }
-    Either<Rejection, Seq<E>> decided = port("access policy", () -> steps.authorise(context, command, before))
-        .flatMap(refusal -> refusal.<Either<Rejection, Boolean>>map(Either::left).getOrElse(Either.right(true)))
-        .flatMap(ok -> port("decide", () -> steps.decide(context, command, before)).flatMap(e -> e));
-    if (decided.isLeft()) {
-      return refused(context, command, decided.getLeft());
-    }
-    Seq<E> events = decided.get();
+    Seq<E> events = decision.get().events();
     Either<Rejection, Appended<T, E>> appended = port("append",
         () -> steps.append(tenant, target, version, request.key(), fingerprint, events));
     if (appended.isLeft()) {
@@ -320,6 +321,32 @@ public final class CommandPipeline<T, S, C, X, E> {
     Option<Rejection> failure = port("notify", () -> steps.published(context, before, events))
         .fold(Option::some, f -> f);
     return Either.right(new Outcome<>(target, after.get(), events, false, failure));
+  }
+
+  /** What a command decided on a target: the state it saw, its context and its events. */
+  private record Decision<S, X, E>(S before, X context, Seq<E> events) {}
+
+  /** Loads, checks the expected version, authorises and decides; a refusal is handed on and returned. */
+  private Either<Rejection, Decision<S, X, E>> decide(Request<T, C, X> request, T target) {
+    Either<Rejection, S> loaded = port("load", () -> steps.load(request.tenant(), target));
+    if (loaded.isLeft()) {
+      return Either.left(loaded.getLeft());
+    }
+    S before = loaded.get();
+    long version = steps.version(before);
+    X context = request.context().apply(target);
+    C command = request.command();
+    if (request.expectedVersion().exists(v -> v != version)) {
+      return refused(context, command, Rejection.of(RejectionCode.VERSION_CONFLICT, target + " is at version "
+          + version + ", not " + request.expectedVersion().get() + "; reload and try again"));
+    }
+    Either<Rejection, Seq<E>> decided = port("access policy", () -> steps.authorise(context, command, before))
+        .flatMap(refusal -> refusal.<Either<Rejection, Boolean>>map(Either::left).getOrElse(Either.right(true)))
+        .flatMap(ok -> port("decide", () -> steps.decide(context, command, before)).flatMap(e -> e));
+    if (decided.isLeft()) {
+      return refused(context, command, decided.getLeft());
+    }
+    return Either.right(new Decision<>(before, context, decided.get()));
   }
 
   /**
@@ -350,7 +377,7 @@ public final class CommandPipeline<T, S, C, X, E> {
     return Either.right(new Outcome<>(target, now.get(), previous.events(), true, Option.none()));
   }
 
-  private Either<Rejection, Outcome<T, S, E>> refused(X context, C command, Rejection rejection) {
+  private <V> Either<Rejection, V> refused(X context, C command, Rejection rejection) {
     return Either.left(port("notify", () -> steps.rejected(context, command, rejection)).fold(failure -> {
       LOG.warn("a listener failed on a refusal ({}): {}", rejection.code(), failure.message(),
           failure.cause().getOrNull());

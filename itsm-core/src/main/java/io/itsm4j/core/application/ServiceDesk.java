@@ -87,8 +87,10 @@ public final class ServiceDesk {
   }
 
   /**
-   * Opens a new ticket, numbered by the {@link TicketIdGenerator} once the key is known to be new. A retry under
-   * the same key returns the ticket the first attempt opened.
+   * Opens a new ticket. It is decided first under {@link TicketId#PENDING} and numbered by the {@link
+   * TicketIdGenerator} only once accepted, so a refused open draws no number and its refusal names {@code
+   * pending}, not a ticket that never existed. A retry under the same key returns the ticket the first attempt
+   * opened.
    *
    * @return the new ticket and its {@code Opened} event, or why not
    * @throws NullPointerException if an argument is null
@@ -99,7 +101,8 @@ public final class ServiceDesk {
     Checks.notNull(actor, "actor");
     Checks.notNull(idempotencyKey, "idempotencyKey");
     Checks.notNull(command, "command");
-    return run(tenant, actor, idempotencyKey, CommandPipeline.Target.generated(() -> ids.next(tenant, command.kind())),
+    return run(tenant, actor, idempotencyKey,
+        CommandPipeline.Target.generated(() -> ids.next(tenant, command.kind()), TicketId.PENDING),
         command, Option.none());
   }
 
@@ -122,6 +125,10 @@ public final class ServiceDesk {
    */
   public Either<Rejection, CommandResult> execute(CommandRequest request) {
     Checks.notNull(request, "request");
+    if (request.ticketId().equals(TicketId.PENDING)) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("ticketId",
+          Violation.INVALID, "ticket id " + TicketId.PENDING + " is reserved for opens not yet numbered"))));
+    }
     return run(request.tenant(), request.actor(), request.idempotencyKey(),
         CommandPipeline.Target.named(request.ticketId()), request.command(), request.expectedVersion());
   }

@@ -9,6 +9,13 @@ import io.itsm4j.core.internal.Checks;
  */
 public record TicketId(String value) implements Comparable<TicketId> {
   /**
+   * The id an open with a generated number is decided under until it is accepted, so a refused open draws no
+   * number; a refusal of such an open names this id. No ticket has it: the service desk refuses it as a
+   * host-chosen id.
+   */
+  public static final TicketId PENDING = new TicketId("pending");
+
+  /**
    * Validates the identifier.
    *
    * @throws NullPointerException if {@code value} is null
