@@ -46,10 +46,12 @@ public sealed interface TicketCommand {
    * @param fields initial fields
    * @param subject what it is about in catalogue terms
    * @param caller the person it is for; the sender when absent
+   * @param group the assignment group it starts with, if any
+   * @param assignee the person it starts assigned to, if any
    */
   record Open(TicketKind kind, Option<ChangeType> changeType, String title, String description, Impact impact,
-      Urgency urgency, Map<String, String> fields, TicketSubject subject, Option<ActorId> caller)
-      implements TicketCommand {
+      Urgency urgency, Map<String, String> fields, TicketSubject subject, Option<ActorId> caller,
+      Option<GroupId> group, Option<ActorId> assignee) implements TicketCommand {
     /** Checks that no argument is null. */
     public Open {
       Checks.notNull(kind, "kind");
@@ -61,6 +63,15 @@ public sealed interface TicketCommand {
       Checks.notNull(fields, "fields");
       Checks.notNull(subject, "subject");
       Checks.notNull(caller, "caller");
+      Checks.notNull(group, "group");
+      Checks.notNull(assignee, "assignee");
+    }
+
+    /** An open that starts unassigned; the form of this command before it took an assignment. */
+    public Open(TicketKind kind, Option<ChangeType> changeType, String title, String description, Impact impact,
+        Urgency urgency, Map<String, String> fields, TicketSubject subject, Option<ActorId> caller) {
+      this(kind, changeType, title, description, impact, urgency, fields, subject, caller, Option.none(),
+          Option.none());
     }
 
     /** Opens an incident with an empty description and no fields. */
@@ -90,22 +101,35 @@ public sealed interface TicketCommand {
 
     /** This command with the description set. */
     public Open withDescription(String text) {
-      return new Open(kind, changeType, title, text, impact, urgency, fields, subject, caller);
+      return new Open(kind, changeType, title, text, impact, urgency, fields, subject, caller, group, assignee);
     }
 
     /** This command with one more field. */
     public Open withField(String name, String value) {
-      return new Open(kind, changeType, title, description, impact, urgency, fields.put(name, value), subject, caller);
+      return new Open(kind, changeType, title, description, impact, urgency, fields.put(name, value), subject, caller,
+          group, assignee);
     }
 
     /** This command with the subject set. */
     public Open withSubject(TicketSubject value) {
-      return new Open(kind, changeType, title, description, impact, urgency, fields, value, caller);
+      return new Open(kind, changeType, title, description, impact, urgency, fields, value, caller, group, assignee);
     }
 
     /** This command on behalf of a caller other than the sender. */
     public Open withCaller(ActorId value) {
-      return new Open(kind, changeType, title, description, impact, urgency, fields, subject, Option.some(value));
+      return new Open(kind, changeType, title, description, impact, urgency, fields, subject, Option.some(value),
+          group, assignee);
+    }
+
+    /**
+     * This command opening the ticket assigned to a group, and to a person in it if {@code assignee} is given: one
+     * command, an {@code Opened} and an {@code Assigned} event, instead of two commands.
+     *
+     * @throws NullPointerException if {@code group} is null
+     */
+    public Open withAssignment(GroupId group, Option<ActorId> assignee) {
+      return new Open(kind, changeType, title, description, impact, urgency, fields, subject, caller,
+          Option.some(Checks.notNull(group, "group")), Checks.notNull(assignee, "assignee"));
     }
 
     @Override

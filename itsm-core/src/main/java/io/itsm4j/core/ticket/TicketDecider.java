@@ -373,9 +373,16 @@ public final class TicketDecider {
     }
     WorkflowState initial = workflow.get().initialState();
     EventHeader h = new EventHeader(ctx.ticketId(), ctx.tenant(), 1, ctx.at(), ctx.actor().id(), ctx.idempotencyKey());
-    return Either.right(List.of(new TicketEvent.Opened(h, c.kind(), c.changeType(), workflow.get().id(), c.title(),
+    TicketEvent opened = new TicketEvent.Opened(h, c.kind(), c.changeType(), workflow.get().id(), c.title(),
         c.description(), c.impact(), c.urgency(), matrix.priorityOf(c.impact(), c.urgency()), initial.id(),
-        initial.category(), c.fields(), c.subject(), c.caller().getOrElse(ctx.actor().id()))));
+        initial.category(), c.fields(), c.subject(), c.caller().getOrElse(ctx.actor().id()));
+    if (c.group().isEmpty() && c.assignee().isEmpty()) {
+      return Either.right(List.of(opened));
+    }
+    // An assignment given with the open is the first assignment, never a reassignment.
+    EventHeader second = new EventHeader(ctx.ticketId(), ctx.tenant(), 2, ctx.at(), ctx.actor().id(),
+        ctx.idempotencyKey());
+    return Either.right(List.of(opened, new TicketEvent.Assigned(second, c.group(), c.assignee(), false)));
   }
 
   private Either<Rejection, Seq<TicketEvent>> changeState(CommandContext ctx, Workflow<Ticket> workflow,
