@@ -193,9 +193,9 @@ public final class ServiceDesk {
 
     @Override
     public Option<Rejection> authorise(CommandContext ctx, TicketCommand command, Option<Ticket> state) {
-      if (!access.permits(ctx, command, state)) {
-        return Option.some(Rejection.of(RejectionCode.NOT_AUTHORISED, "actor " + ctx.actor().id() + " may not "
-            + command.type() + " ticket " + ctx.ticketId()));
+      Option<String> refusal = access.refusal(ctx, command, state);
+      if (refusal.isDefined()) {
+        return Option.some(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get()));
       }
       // The decider reports a link its source may not hold; the target is checked only for links it may hold.
       if (command instanceof TicketCommand.AddLink link && state.isDefined()

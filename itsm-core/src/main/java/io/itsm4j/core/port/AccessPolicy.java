@@ -26,13 +26,43 @@ public interface AccessPolicy {
    */
   boolean permits(CommandContext context, TicketCommand command, Option<Ticket> ticket);
 
+  /**
+   * Why the command may not run, or none if it may: the reason goes into the {@code NOT_AUTHORISED} rejection, so
+   * a host (and an auditor) reads which rule refused. The default answers from {@link #permits} with a generic
+   * reason; a policy with several rules overrides this to name the one that refused. It must agree with {@link
+   * #permits}.
+   *
+   * @return none to permit, or a one-line reason to refuse
+   */
+  default Option<String> refusal(CommandContext context, TicketCommand command, Option<Ticket> ticket) {
+    return permits(context, command, ticket) ? Option.none() : Option.some("actor " + context.actor().id()
+        + " may not " + command.type() + " ticket " + context.ticketId());
+  }
+
   /** A policy that permits everything; the host's own authentication is then the only gate. */
   static AccessPolicy permitAll() {
     return (context, command, ticket) -> true;
   }
 
-  /** A policy that permits actors holding {@code role} and refuses everyone else. */
+  /**
+   * A policy that permits actors holding {@code role} and refuses everyone else, saying which role is missing.
+   *
+   * @throws NullPointerException if {@code role} is null
+   */
   static AccessPolicy requireRole(String role) {
-    return (context, command, ticket) -> context.actor().hasRole(role);
+    java.util.Objects.requireNonNull(role, "role must not be null");
+    return new AccessPolicy() {
+      @Override
+      public boolean permits(CommandContext context, TicketCommand command, Option<Ticket> ticket) {
+        return context.actor().hasRole(role);
+      }
+
+      @Override
+      public Option<String> refusal(CommandContext context, TicketCommand command, Option<Ticket> ticket) {
+        return permits(context, command, ticket) ? Option.none() : Option.some("actor " + context.actor().id()
+            + " may not " + command.type() + " ticket " + context.ticketId() + ": the role " + role
+            + " is required");
+      }
+    };
   }
 }

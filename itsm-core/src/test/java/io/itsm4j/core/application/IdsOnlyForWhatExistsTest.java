@@ -42,4 +42,16 @@ class IdsOnlyForWhatExistsTest {
     assertThat(f.store.ticketIds(ACME)).isEmpty();
     assertThat(f.sink.rejections().map(CommandRejected::command)).isEmpty();
   }
+
+  @Test
+  void a_refusal_by_the_access_policy_says_which_rule_refused() {
+    DeskFixture f = new DeskFixture(ServiceDesk.builder().accessPolicy(AccessPolicy.requireRole("agent")));
+    var refused = f.desk.open(ACME, Actor.of("mallory"), f.key(), TicketCommand.Open.incident("x", Impact.LOW,
+        Urgency.LOW)).getLeft();
+    assertThat(refused.code()).isEqualTo(RejectionCode.NOT_AUTHORISED);
+    assertThat(refused.message()).isEqualTo("actor mallory may not open ticket pending: the role agent is required");
+    DeskFixture custom = new DeskFixture(ServiceDesk.builder().accessPolicy((ctx, command, ticket) -> false));
+    assertThat(custom.desk.open(ACME, AGENT, custom.key(), TicketCommand.Open.incident("x", Impact.LOW,
+        Urgency.LOW)).getLeft().message()).isEqualTo("actor agent may not open ticket pending");
+  }
 }
