@@ -69,8 +69,9 @@ import org.junit.jupiter.api.Test;
  * with the audit trail attached (docs/text-policy.md). For each slot and each class of {@link HostileStrings}, the
  * probe must be either refused with {@code INVALID_INPUT} or {@code FIELD_REQUIRED} and a violation naming the slot,
  * or stored, read back equal from the store and audited; and it must be refused exactly when the text policy (its
- * slow {@link TextOracle}) says so. The refusals are audited too (the catalogue has no audit listener yet, so its
- * slots check storage only), and the trail verifies at the end.
+ * slow {@link TextOracle}) says so. The refusals are audited too (the catalogue through {@code
+ * AuditingCatalogueListener}; the offering slot, whose probes each live in a tenant of their own, checks storage
+ * only), and the trail verifies at the end.
  *
  * <p>A host runs it on its adapters by extending this class and returning fresh, empty stores from {@link
  * #stores()}. The test prints its table of outcomes (slots × classes) to standard output.
@@ -124,7 +125,8 @@ public abstract class AbstractHostileInputContractTest {
       this.trail = AuditTrail.builder().store(stores.audit()).build();
       this.desk = ServiceDesk.builder().ticketStore(stores.tickets()).clock(clock)
           .notificationSink(AuditingNotificationSink.withHistory(trail, stores.tickets())).build();
-      this.catalogue = CatalogueService.builder().store(stores.catalogue()).clock(clock).build();
+      this.catalogue = CatalogueService.builder().store(stores.catalogue()).clock(clock)
+          .listener(io.itsm4j.audit.application.AuditingCatalogueListener.of(trail)).build();
       this.programmes = AuditProgrammes.of(trail, stores.programmes(), clock);
       this.actions = CorrectiveActions.of(trail, stores.actions(), clock);
     }
@@ -296,12 +298,12 @@ public abstract class AbstractHostileInputContractTest {
               .filter(e -> e instanceof TicketEvent.CollisionsOverridden)
               .map(e -> ((TicketEvent.CollisionsOverridden) e).reason()).last());
         }),
-        new Slot("catalogue.service.name", "service.name", false, Service.NAME_MAX, true, false, (w, t) -> {
+        new Slot("catalogue.service.name", "service.name", false, Service.NAME_MAX, true, true, (w, t) -> {
           ServiceId id = ServiceId.of(w.id("svc"));
           return kept(w.catalogue.execute(ACME, AGENT, w.key(), new CatalogueCommand.DefineService(service(id, t, ""))),
               () -> w.rereadCatalogue().service(id).get().name());
         }),
-        new Slot("catalogue.service.description", "service.description", true, Service.DESCRIPTION_MAX, false, false,
+        new Slot("catalogue.service.description", "service.description", true, Service.DESCRIPTION_MAX, false, true,
             (w, t) -> {
               ServiceId id = ServiceId.of(w.id("svc"));
               return kept(w.catalogue.execute(ACME, AGENT, w.key(),
@@ -319,21 +321,21 @@ public abstract class AbstractHostileInputContractTest {
               return kept(w.catalogue.execute(tenant, AGENT, w.key(), new CatalogueCommand.DefineService(s)),
                   () -> w.rereadCatalogue(tenant).service(id).get().offerings().values().head().name());
             }),
-        new Slot("catalogue.ci.name", "item.name", false, Service.NAME_MAX, true, false, (w, t) -> {
+        new Slot("catalogue.ci.name", "item.name", false, Service.NAME_MAX, true, true, (w, t) -> {
           ConfigurationItemId id = ConfigurationItemId.of(w.id("ci"));
           return kept(w.catalogue.execute(ACME, AGENT, w.key(), new CatalogueCommand.RegisterCi(
               ConfigurationItem.builder().id(id).name(t).type("server").build())),
               () -> w.rereadCatalogue().configurationItem(id).get().name());
         }),
         new Slot("catalogue.ci.attribute", "item.attributes.serial", true,
-            io.itsm4j.core.catalogue.FormField.MAX_LENGTH, false, false, (w, t) -> {
+            io.itsm4j.core.catalogue.FormField.MAX_LENGTH, false, true, (w, t) -> {
               ConfigurationItemId id = ConfigurationItemId.of(w.id("ci"));
               Map<String, String> attributes = LinkedHashMap.of("serial", t);
               return kept(w.catalogue.execute(ACME, AGENT, w.key(), new CatalogueCommand.RegisterCi(
                   ConfigurationItem.builder().id(id).name("db").type("server").attributes(attributes).build())),
                   () -> w.rereadCatalogue().configurationItem(id).get().attributes().get("serial").getOrElse("<absent>"));
             }),
-        new Slot("catalogue.item.name", "item.name", false, Service.NAME_MAX, true, false, (w, t) -> {
+        new Slot("catalogue.item.name", "item.name", false, Service.NAME_MAX, true, true, (w, t) -> {
           ServiceId service = ServiceId.of(w.id("svc"));
           w.catalogue.execute(ACME, AGENT, w.key(), new CatalogueCommand.DefineService(service(service, "S", "")))
               .get();
@@ -342,7 +344,7 @@ public abstract class AbstractHostileInputContractTest {
               RequestItem.builder().id(id).name(t).service(service).build())),
               () -> w.rereadCatalogue().item(id).get().name());
         }),
-        new Slot("catalogue.item.task", "item.fulfilmentTasks[0].name", false, Service.NAME_MAX, true, false,
+        new Slot("catalogue.item.task", "item.fulfilmentTasks[0].name", false, Service.NAME_MAX, true, true,
             (w, t) -> {
               ServiceId service = ServiceId.of(w.id("svc"));
               w.catalogue.execute(ACME, AGENT, w.key(), new CatalogueCommand.DefineService(service(service, "S",
