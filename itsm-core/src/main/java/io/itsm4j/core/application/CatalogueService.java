@@ -16,6 +16,7 @@ import io.itsm4j.core.catalogue.impact.DependencyReport;
 import io.itsm4j.core.catalogue.impact.ImpactReport;
 import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.memory.InMemoryCatalogueStore;
+import io.itsm4j.core.port.CatalogueAccessPolicy;
 import io.itsm4j.core.port.CatalogueAppendResult;
 import io.itsm4j.core.port.CatalogueListener;
 import io.itsm4j.core.port.CatalogueStore;
@@ -42,6 +43,8 @@ import org.slf4j.LoggerFactory;
  *       {@link RejectionCode#IDEMPOTENCY_KEY_REUSED}. Keys are unique per tenant.
  *   <li><b>Failures</b>: an exception from the store is returned as {@link RejectionCode#PORT_FAILURE} with the
  *       exception as cause; the store's atomic append guarantees nothing half-written.
+ *   <li><b>Authorisation</b>: the {@link CatalogueAccessPolicy} is asked before every command and every replay;
+ *       a refusal is {@link RejectionCode#NOT_AUTHORISED} with the policy's reason.
  *   <li><b>Listening</b>: the {@link CatalogueListener} hears the events of every accepted command after they are
  *       stored, and every refusal of a well-formed command, so an audit trail records both. A failing listener
  *       does not undo stored events ({@link CatalogueResult#notificationFailure()}).
@@ -61,6 +64,7 @@ public final class CatalogueService {
   private final ImpactAnalyzer analyzer;
   private final ConcurrentHashMap<TenantId, Catalogue> latest = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<TenantId, Graph> graphs = new ConcurrentHashMap<>();
+  private final CatalogueAccessPolicy access;
   private final CommandPipeline<TenantId, Catalogue, CatalogueCommand, CatalogueContext, CatalogueEvent> pipeline;
 
   private CatalogueService(Builder b) {
@@ -68,6 +72,7 @@ public final class CatalogueService {
     this.listener = b.listener;
     this.clock = b.clock;
     this.analyzer = b.analyzer;
+    this.access = b.access;
     this.pipeline = CommandPipeline.of(new CatalogueSteps());
   }
 
@@ -199,7 +204,7 @@ public final class CatalogueService {
 
     @Override
     public Option<Rejection> authorise(CatalogueContext ctx, CatalogueCommand command, Catalogue state) {
-      return Option.none();
+      return access.refusal(ctx, command, state).map(reason -> Rejection.of(RejectionCode.NOT_AUTHORISED, reason));
     }
 
     @Override
@@ -265,6 +270,7 @@ public final class CatalogueService {
     private InstantSource clock = InstantSource.system();
     private CatalogueListener listener = CatalogueListener.none();
     private ImpactAnalyzer analyzer = ImpactAnalyzer.create();
+    private CatalogueAccessPolicy access = CatalogueAccessPolicy.permitAll();
 
     private Builder() {}
 
@@ -283,6 +289,15 @@ public final class CatalogueService {
     /** Where time comes from; default the system clock. */
     public Builder clock(InstantSource value) {
       this.clock = Checks.notNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Who may change the catalogue; default everyone ({@link CatalogueAccessPolicy#permitAll()}). Replays under a
+     * recorded key are authorised again, like new commands.
+     */
+    public Builder accessPolicy(CatalogueAccessPolicy value) {
+      this.access = Checks.notNull(value, "accessPolicy");
       return this;
     }
 

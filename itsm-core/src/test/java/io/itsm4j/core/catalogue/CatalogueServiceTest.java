@@ -236,4 +236,20 @@ class CatalogueServiceTest {
       return inner.findCommand(tenant, idempotencyKey);
     }
   }
+
+  @Test
+  void theAccessPolicyGuardsEveryCommandAndEveryReplayWithItsReason() {
+    CatalogueService guarded = CatalogueService.builder().store(store)
+        .accessPolicy(io.itsm4j.core.port.CatalogueAccessPolicy.requireRole("catalogue-manager")).build();
+    io.itsm4j.core.Actor manager = io.itsm4j.core.Actor.of("olivia", "catalogue-manager");
+    io.itsm4j.core.Actor outsider = io.itsm4j.core.Actor.of("mallory");
+    assertThat(guarded.execute(TENANT, manager, "k1", registerCi("db-1")).isRight()).isTrue();
+    Rejection refused = guarded.execute(TENANT, outsider, "k2", registerCi("db-2")).getLeft();
+    assertThat(refused.code()).isEqualTo(RejectionCode.NOT_AUTHORISED);
+    assertThat(refused.message()).contains("the role catalogue-manager is required");
+    assertThat(guarded.execute(TENANT, outsider, "k1", registerCi("db-1")).getLeft().code())
+        .as("a replay under the manager's key").isEqualTo(RejectionCode.NOT_AUTHORISED);
+    assertThat(guarded.execute(TENANT, manager, "k1", registerCi("db-1")).get().replayed()).isTrue();
+    assertThat(store.version(TENANT)).isEqualTo(1);
+  }
 }
