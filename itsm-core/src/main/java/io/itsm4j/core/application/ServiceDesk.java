@@ -12,6 +12,7 @@ import io.itsm4j.core.port.AccessPolicy;
 import io.itsm4j.core.port.AppendResult;
 import io.itsm4j.core.port.CommandPolicy;
 import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.port.TicketIdGenerator;
 import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.CommandContext;
@@ -68,6 +69,7 @@ public final class ServiceDesk {
   private final InstantSource clock;
   private final TicketDecider decider;
   private final Seq<CommandPolicy> policies;
+  private final ReadPolicy reads;
   private final CommandPipeline<TicketId, Option<Ticket>, TicketCommand, CommandContext, TicketEvent> pipeline;
 
   private ServiceDesk(Builder b) {
@@ -78,6 +80,7 @@ public final class ServiceDesk {
     this.ids = b.ids;
     this.clock = b.clock;
     this.decider = b.decider;
+    this.reads = b.reads;
     this.pipeline = CommandPipeline.of(new TicketSteps());
   }
 
@@ -134,7 +137,8 @@ public final class ServiceDesk {
   }
 
   /**
-   * A ticket as it is now.
+   * A ticket as it is now. For trusted host code: it names no actor and passes no {@link ReadPolicy}; serve people
+   * through {@link #ticket(TenantId, Actor, TicketId)}.
    *
    * @return the ticket, {@link RejectionCode#NOT_FOUND} if the tenant has none with this id, or a port failure
    */
@@ -144,7 +148,43 @@ public final class ServiceDesk {
   }
 
   /**
-   * A ticket's history, oldest first; empty if the tenant has no such ticket.
+   * A ticket as {@code actor} may see it: the {@link ReadPolicy} is asked first, also when there is no such
+   * ticket, so a refused actor learns nothing, not even whether it exists.
+   *
+   * @return the ticket; {@link RejectionCode#NOT_AUTHORISED} with the policy's reason; {@link
+   *     RejectionCode#NOT_FOUND}; or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Ticket> ticket(TenantId tenant, Actor actor, TicketId ticketId) {
+    Checks.notNull(actor, "actor");
+    return history(tenant, ticketId).flatMap(h -> port("replay", () -> TicketDecider.replay(h)))
+        .flatMap(t -> readable(tenant, actor, ticketId, t))
+        .flatMap(t -> t.toEither(() -> notFound(tenant, ticketId)));
+  }
+
+  /**
+   * A ticket's history as {@code actor} may see it, oldest first; read rules as for {@link #ticket(TenantId, Actor,
+   * TicketId)}.
+   *
+   * @return the events; {@link RejectionCode#NOT_AUTHORISED}; {@link RejectionCode#NOT_FOUND}; or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Seq<TicketEvent>> history(TenantId tenant, Actor actor, TicketId ticketId) {
+    Checks.notNull(actor, "actor");
+    return history(tenant, ticketId).flatMap(h -> port("replay", () -> TicketDecider.replay(h))
+        .flatMap(t -> readable(tenant, actor, ticketId, t))
+        .flatMap(t -> t.isEmpty() ? Either.left(notFound(tenant, ticketId)) : Either.right(h)));
+  }
+
+  private Either<Rejection, Option<Ticket>> readable(TenantId tenant, Actor actor, TicketId id, Option<Ticket> t) {
+    return port("read policy", () -> reads.refusal(tenant, actor, t)).flatMap(refusal -> refusal.isDefined()
+        ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get()))
+        : Either.right(t));
+  }
+
+  /**
+   * A ticket's history, oldest first; empty if the tenant has no such ticket. For trusted host code: it names no
+   * actor and passes no {@link ReadPolicy}; serve people through {@link #history(TenantId, Actor, TicketId)}.
    *
    * @return the events, or a port failure
    */
@@ -294,6 +334,7 @@ public final class ServiceDesk {
     private InstantSource clock = InstantSource.system();
     private TicketDecider decider = TicketDecider.standard();
     private Seq<CommandPolicy> policies = List.empty();
+    private ReadPolicy reads = ReadPolicy.permitAll();
 
     private Builder() {}
 
@@ -312,6 +353,12 @@ public final class ServiceDesk {
     /** Who hears of accepted and refused commands; default nobody. */
     public Builder notificationSink(NotificationSink value) {
       this.sink = Checks.notNull(value, "notificationSink");
+      return this;
+    }
+
+    /** Who may read which ticket ({@link ServiceDesk#ticket(TenantId, Actor, TicketId)}); default everyone. */
+    public Builder readPolicy(ReadPolicy value) {
+      this.reads = Checks.notNull(value, "readPolicy");
       return this;
     }
 
