@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>No lost updates</b>: the append expects the version the command was decided on; a racing command that
  *       got in first makes this one {@link RejectionCode#VERSION_CONFLICT}, and nothing is written. A racing retry
  *       of the same command is a replay, never a conflict (the store checks the key before the version).
+ *   <li><b>New targets</b>: a target the pipeline numbers ({@link Target.Generated}) is decided first under its
+ *       provisional value and numbered only once accepted, so a refusal draws no number. Such a command is
+ *       therefore authorised and decided twice (the second time under its number); steps must give the same
+ *       answer both times, which pure deciders and policies do.
  *   <li><b>Failures</b>: an exception from any step is returned as {@link RejectionCode#PORT_FAILURE} with the
  *       exception as cause; the store's atomic append leaves nothing half-written. A failing notification does not
  *       undo stored events ({@link Outcome#notificationFailure()}).
