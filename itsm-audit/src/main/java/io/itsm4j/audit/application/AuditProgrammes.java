@@ -3,6 +3,7 @@ package io.itsm4j.audit.application;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.memory.InMemoryHistoryStore;
 import io.itsm4j.audit.port.HistoryStore;
+import io.itsm4j.audit.port.RecordAccessPolicy;
 import io.itsm4j.audit.programme.AuditProgramme;
 import io.itsm4j.audit.programme.ProgrammeAuditing;
 import io.itsm4j.audit.programme.ProgrammeCommand;
@@ -26,11 +27,12 @@ import java.time.InstantSource;
 public final class AuditProgrammes {
   private final Runner<AuditProgramme, ProgrammeCommand, ProgrammeEvent> runner;
 
-  private AuditProgrammes(AuditTrail trail, HistoryStore<ProgrammeEvent> store, InstantSource clock) {
+  private AuditProgrammes(AuditTrail trail, HistoryStore<ProgrammeEvent> store, InstantSource clock,
+      RecordAccessPolicy<ProgrammeCommand> access) {
     this.runner = new Runner<>(store, trail, clock, ProgrammeDecider::evolve, AuditProgramme::version,
         (ctx, id, command, state) -> ProgrammeDecider.decide(ctx, ProgrammeId.of(id), command, state),
         (ctx, id, command, rejection) -> ProgrammeAuditing.refused(ctx, ProgrammeId.of(id), command, rejection),
-        ProgrammeAuditing::accepted);
+        ProgrammeAuditing::accepted, access);
   }
 
   /** Programmes kept in memory, audited in {@code trail}, timed by the system clock. */
@@ -40,8 +42,19 @@ public final class AuditProgrammes {
 
   /** Programmes kept in {@code store}, audited in {@code trail}, timed by {@code clock}. */
   public static AuditProgrammes of(AuditTrail trail, HistoryStore<ProgrammeEvent> store, InstantSource clock) {
+    return of(trail, store, clock, RecordAccessPolicy.permitAll());
+  }
+
+  /**
+   * Programmes kept in {@code store}, audited in {@code trail}, timed by {@code clock}, guarded by {@code access} (asked
+   * before every command and every replay).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static AuditProgrammes of(AuditTrail trail, HistoryStore<ProgrammeEvent> store, InstantSource clock,
+      RecordAccessPolicy<ProgrammeCommand> access) {
     return new AuditProgrammes(Require.notNull(trail, "trail"), Require.notNull(store, "store"),
-        Require.notNull(clock, "clock"));
+        Require.notNull(clock, "clock"), Require.notNull(access, "access"));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.itsm4j.audit.corrective.CorrectiveActionId;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.memory.InMemoryHistoryStore;
 import io.itsm4j.audit.port.HistoryStore;
+import io.itsm4j.audit.port.RecordAccessPolicy;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
@@ -31,12 +32,13 @@ import java.time.InstantSource;
 public final class CorrectiveActions {
   private final Runner<CorrectiveAction, CorrectiveActionCommand, CorrectiveActionEvent> runner;
 
-  private CorrectiveActions(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock) {
+  private CorrectiveActions(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock,
+      RecordAccessPolicy<CorrectiveActionCommand> access) {
     this.runner = new Runner<>(store, trail, clock, CorrectiveActionDecider::evolve, CorrectiveAction::version,
         (ctx, id, command, state) -> CorrectiveActionDecider.decide(ctx, CorrectiveActionId.of(id), command, state),
         (ctx, id, command, rejection) -> CorrectiveActionAuditing.refused(ctx, CorrectiveActionId.of(id), command,
             rejection),
-        CorrectiveActionAuditing::accepted);
+        CorrectiveActionAuditing::accepted, access);
   }
 
   /** Corrective actions kept in memory, audited in {@code trail}, timed by the system clock. */
@@ -46,8 +48,19 @@ public final class CorrectiveActions {
 
   /** Corrective actions kept in {@code store}, audited in {@code trail}, timed by {@code clock}. */
   public static CorrectiveActions of(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock) {
+    return of(trail, store, clock, RecordAccessPolicy.permitAll());
+  }
+
+  /**
+   * Corrective actions kept in {@code store}, audited in {@code trail}, timed by {@code clock}, guarded by {@code access} (asked
+   * before every command and every replay).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static CorrectiveActions of(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock,
+      RecordAccessPolicy<CorrectiveActionCommand> access) {
     return new CorrectiveActions(Require.notNull(trail, "trail"), Require.notNull(store, "store"),
-        Require.notNull(clock, "clock"));
+        Require.notNull(clock, "clock"), Require.notNull(access, "access"));
   }
 
   /**

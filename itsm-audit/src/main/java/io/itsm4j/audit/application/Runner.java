@@ -3,6 +3,7 @@ package io.itsm4j.audit.application;
 import io.itsm4j.audit.ActionContext;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.port.HistoryStore;
+import io.itsm4j.audit.port.RecordAccessPolicy;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
@@ -41,6 +42,7 @@ final class Runner<S, C, E> {
   private final Decide<S, C, E> decide;
   private final Refusal<C> refusal;
   private final BiFunction<Option<S>, Seq<E>, Seq<AuditDraft>> drafts;
+  private final RecordAccessPolicy<C> access;
   private final CommandPipeline<String, Option<S>, C, Context, E> pipeline;
 
   /** The decider's context and the record it addresses, which the refusal's audit entry names. */
@@ -48,7 +50,7 @@ final class Runner<S, C, E> {
 
   Runner(HistoryStore<E> store, AuditTrail trail, InstantSource clock, BiFunction<Option<S>, E, S> evolve,
       ToLongFunction<S> version, Decide<S, C, E> decide, Refusal<C> refusal,
-      BiFunction<Option<S>, Seq<E>, Seq<AuditDraft>> drafts) {
+      BiFunction<Option<S>, Seq<E>, Seq<AuditDraft>> drafts, RecordAccessPolicy<C> access) {
     this.store = store;
     this.trail = trail;
     this.clock = clock;
@@ -57,6 +59,7 @@ final class Runner<S, C, E> {
     this.decide = decide;
     this.refusal = refusal;
     this.drafts = drafts;
+    this.access = access;
     this.pipeline = CommandPipeline.of(new Steps());
   }
 
@@ -117,7 +120,8 @@ final class Runner<S, C, E> {
 
     @Override
     public Option<Rejection> authorise(Context context, C command, Option<S> state) {
-      return Option.none();
+      return access.refusal(context.action(), context.id(), command)
+          .map(reason -> Rejection.of(RejectionCode.NOT_AUTHORISED, reason));
     }
 
     @Override

@@ -61,4 +61,22 @@ class AuditServicesIdempotencyTest {
     assertThat(r.getLeft().violations().map(v -> v.field())).containsExactly("idempotencyKey");
     assertThat(actions.all(ACME).get()).isEmpty();
   }
+
+  @Test
+  void the_record_access_policy_guards_commands_and_replays_and_its_refusals_are_audited() {
+    CorrectiveActions guarded = CorrectiveActions.of(trail, new InMemoryHistoryStore<>(),
+        () -> Instant.parse("2026-03-10T09:00:00Z"),
+        io.itsm4j.audit.port.RecordAccessPolicy.onlyActors(io.vavr.collection.HashSet.of(QM)));
+    var raise = new CorrectiveActionCommand.Raise("Reviews missing", "", Option.none());
+    assertThat(guarded.execute(ACME, QM, "req-1", CA, raise).isRight()).isTrue();
+    var outsider = guarded.execute(ACME, ActorId.of("mallory"), "req-2", CA, raise).getLeft();
+    assertThat(outsider.code()).isEqualTo(RejectionCode.NOT_AUTHORISED);
+    assertThat(outsider.message()).contains("mallory").contains("not among the permitted actors");
+    assertThat(guarded.execute(ACME, ActorId.of("mallory"), "req-1", CA, raise).getLeft().code())
+        .as("a replay under the manager's key").isEqualTo(RejectionCode.NOT_AUTHORISED);
+    AuditEntry last = trail.query(ACME, AuditQuery.all()).get().last();
+    assertThat(last.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(last.reason().get()).startsWith("NOT_AUTHORISED: ");
+    assertThat(guarded.get(ACME, CA).get().version()).isEqualTo(1);
+  }
 }
