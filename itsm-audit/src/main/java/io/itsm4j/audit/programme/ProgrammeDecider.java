@@ -10,7 +10,6 @@ import io.itsm4j.core.Violation;
 import io.itsm4j.core.Violations;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;

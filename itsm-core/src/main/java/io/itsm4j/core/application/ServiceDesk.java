@@ -22,6 +22,8 @@ import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketDecider;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -32,9 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs ticket commands on the {@link CommandPipeline} through the ports: load the history → authorise ({@link AccessPolicy}) → business rules
- * ({@link CommandPolicy}) → decide ({@link TicketDecider}) → append with the expected version ({@link
- * TicketStore}) → notify ({@link NotificationSink}).
+ * Runs ticket commands on the {@link CommandPipeline} through the ports: load the history → authorise ({@link
+ * AccessPolicy}) → business rules ({@link CommandPolicy}) → decide ({@link TicketDecider}) → append with the
+ * expected version ({@link TicketStore}) → notify ({@link NotificationSink}).
  *
  * <ul>
  *   <li><b>No lost updates</b>: the append expects the version the command was decided on; if another command
@@ -156,10 +158,7 @@ public final class ServiceDesk {
    * @throws NullPointerException if an argument is null
    */
   public Either<Rejection, Ticket> ticket(TenantId tenant, Actor actor, TicketId ticketId) {
-    Checks.notNull(actor, "actor");
-    return history(tenant, ticketId).flatMap(h -> port("replay", () -> TicketDecider.replay(h)))
-        .flatMap(t -> readable(tenant, actor, ticketId, t))
-        .flatMap(t -> t.toEither(() -> notFound(tenant, ticketId)));
+    return read(tenant, actor, ticketId).map(Tuple2::_2);
   }
 
   /**
@@ -170,16 +169,16 @@ public final class ServiceDesk {
    * @throws NullPointerException if an argument is null
    */
   public Either<Rejection, Seq<TicketEvent>> history(TenantId tenant, Actor actor, TicketId ticketId) {
-    Checks.notNull(actor, "actor");
-    return history(tenant, ticketId).flatMap(h -> port("replay", () -> TicketDecider.replay(h))
-        .flatMap(t -> readable(tenant, actor, ticketId, t))
-        .flatMap(t -> t.isEmpty() ? Either.left(notFound(tenant, ticketId)) : Either.right(h)));
+    return read(tenant, actor, ticketId).map(Tuple2::_1);
   }
 
-  private Either<Rejection, Option<Ticket>> readable(TenantId tenant, Actor actor, TicketId id, Option<Ticket> t) {
-    return port("read policy", () -> reads.refusal(tenant, actor, t)).flatMap(refusal -> refusal.isDefined()
-        ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get()))
-        : Either.right(t));
+  /** Loads and replays once, asks the read policy (also for a missing ticket), then answers NOT_FOUND if absent. */
+  private Either<Rejection, Tuple2<Seq<TicketEvent>, Ticket>> read(TenantId tenant, Actor actor, TicketId id) {
+    Checks.notNull(actor, "actor");
+    return history(tenant, id).flatMap(h -> port("replay", () -> TicketDecider.replay(h))
+        .flatMap(t -> port("read policy", () -> reads.refusal(tenant, actor, t)).flatMap(refusal -> refusal.isDefined()
+            ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get()))
+            : t.toEither(() -> notFound(tenant, id)).map(ticket -> Tuple.of(h, ticket)))));
   }
 
   /**
