@@ -14,9 +14,11 @@ import io.itsm4j.audit.trail.Checkpoint;
 import io.itsm4j.audit.trail.PersonalDataPolicy;
 import io.itsm4j.audit.trail.PersonalDataRef;
 import io.itsm4j.audit.trail.Verification;
+import io.itsm4j.core.Actor;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.port.TenantReadPolicy;
 import io.vavr.Tuple;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -48,6 +50,7 @@ public final class AuditTrail {
   private final Option<PersonalDataVault> vault;
   private final PersonalDataPolicy policy;
   private final int maxAttempts;
+  private final TenantReadPolicy reads;
   private final ConcurrentHashMap<TenantId, Object> turns = new ConcurrentHashMap<>();
 
   private AuditTrail(Builder b) {
@@ -55,6 +58,7 @@ public final class AuditTrail {
     this.vault = b.vault;
     this.policy = b.policy;
     this.maxAttempts = b.maxAttempts;
+    this.reads = b.reads;
   }
 
   /** A builder with the embedded defaults: an in-memory store, no personal data vault. */
@@ -190,7 +194,53 @@ public final class AuditTrail {
   }
 
   /**
-   * The tenant's entries matching {@code query}, in sequence order.
+   * Verifies the tenant's whole chain as {@code actor} may: the read policy is asked first (records {@value
+   * TenantReadPolicy#AUDIT_TRAIL}); otherwise as {@link #verify(TenantId)}.
+   *
+   * @return the verification; {@link RejectionCode#NOT_AUTHORISED} with the policy's reason; or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Verification> verify(TenantId tenant, Actor actor) {
+    return permitted(tenant, actor).flatMap(ok -> verify(tenant));
+  }
+
+  /**
+   * The tenant's entries matching {@code query} as {@code actor} may read them: the read policy is asked first
+   * (records {@value TenantReadPolicy#AUDIT_TRAIL}).
+   *
+   * @return the entries; {@link RejectionCode#NOT_AUTHORISED} with the policy's reason; or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Seq<AuditEntry>> query(TenantId tenant, Actor actor, AuditQuery query) {
+    Require.notNull(query, "query");
+    return permitted(tenant, actor).flatMap(ok -> query(tenant, query));
+  }
+
+  /**
+   * The personal value behind a token, for {@code actor} if the read policy lets it read the audit trail; a host
+   * that keeps personal data to a narrower group gives the trail a narrower policy.
+   *
+   * @return the value, none if erased or no vault is configured; {@link RejectionCode#NOT_AUTHORISED}; or a port
+   *     failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Option<String>> reveal(TenantId tenant, Actor actor, PersonalDataRef ref) {
+    Require.notNull(ref, "ref");
+    return permitted(tenant, actor).flatMap(ok -> reveal(tenant, ref));
+  }
+
+  private Either<Rejection, Boolean> permitted(TenantId tenant, Actor actor) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(actor, "actor");
+    return port("read policy", () -> reads.refusal(tenant, actor, TenantReadPolicy.AUDIT_TRAIL))
+        .flatMap(refusal -> refusal.isDefined()
+            ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get())) : Either.right(true));
+  }
+
+  /**
+   * The tenant's entries matching {@code query}, in sequence order. For trusted host code (the evidence report,
+   * exports): it names no actor and passes no read policy; serve people through {@link #query(TenantId, Actor,
+   * AuditQuery)}.
    *
    * @return the entries, or a port failure
    */
@@ -201,7 +251,8 @@ public final class AuditTrail {
   }
 
   /**
-   * The personal value behind a token, for a person entitled to see it.
+   * The personal value behind a token, for trusted host code that has checked the reader is entitled to see it;
+   * serve people through {@link #reveal(TenantId, Actor, PersonalDataRef)}.
    *
    * @return the value, none if it was erased (or no vault is configured), or a port failure
    */
@@ -221,6 +272,7 @@ public final class AuditTrail {
     private Option<PersonalDataVault> vault = Option.none();
     private PersonalDataPolicy policy = PersonalDataPolicy.none();
     private int maxAttempts = 100;
+    private TenantReadPolicy reads = TenantReadPolicy.permitAll();
 
     private Builder() {}
 
@@ -250,6 +302,15 @@ public final class AuditTrail {
         throw new IllegalArgumentException("maxAttempts must be at least 1, got " + value);
       }
       this.maxAttempts = value;
+      return this;
+    }
+
+    /**
+     * Who may verify, query and reveal through the reads that name an actor; default everyone ({@link
+     * TenantReadPolicy#permitAll()}). Recording is not a read and is never refused by it.
+     */
+    public Builder readPolicy(TenantReadPolicy value) {
+      this.reads = Require.notNull(value, "readPolicy");
       return this;
     }
 

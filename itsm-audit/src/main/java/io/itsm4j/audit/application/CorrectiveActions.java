@@ -10,10 +10,12 @@ import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.memory.InMemoryHistoryStore;
 import io.itsm4j.audit.port.HistoryStore;
 import io.itsm4j.audit.port.RecordAccessPolicy;
+import io.itsm4j.core.Actor;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.port.TenantReadPolicy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -33,12 +35,13 @@ public final class CorrectiveActions {
   private final Runner<CorrectiveAction, CorrectiveActionCommand, CorrectiveActionEvent> runner;
 
   private CorrectiveActions(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock,
-      RecordAccessPolicy<CorrectiveActionCommand> access) {
+      RecordAccessPolicy<CorrectiveActionCommand> access, TenantReadPolicy reads) {
     this.runner = new Runner<>(store, trail, clock, CorrectiveActionDecider::evolve, CorrectiveAction::version,
         (ctx, id, command, state) -> CorrectiveActionDecider.decide(ctx, CorrectiveActionId.of(id), command, state),
         (ctx, id, command, rejection) -> CorrectiveActionAuditing.refused(ctx, CorrectiveActionId.of(id), command,
             rejection),
-        CorrectiveActionAuditing::accepted, access);
+        CorrectiveActionAuditing::accepted, access, reads,
+        TenantReadPolicy.CORRECTIVE_ACTIONS);
   }
 
   /** Corrective actions kept in memory, audited in {@code trail}, timed by the system clock. */
@@ -59,8 +62,19 @@ public final class CorrectiveActions {
    */
   public static CorrectiveActions of(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock,
       RecordAccessPolicy<CorrectiveActionCommand> access) {
+    return of(trail, store, clock, access, TenantReadPolicy.permitAll());
+  }
+
+  /**
+   * As {@link #of(AuditTrail, HistoryStore, InstantSource, RecordAccessPolicy)}, and the reads that name an actor
+   * ask {@code reads} first (records {@value TenantReadPolicy#CORRECTIVE_ACTIONS}).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static CorrectiveActions of(AuditTrail trail, HistoryStore<CorrectiveActionEvent> store, InstantSource clock,
+      RecordAccessPolicy<CorrectiveActionCommand> access, TenantReadPolicy reads) {
     return new CorrectiveActions(Require.notNull(trail, "trail"), Require.notNull(store, "store"),
-        Require.notNull(clock, "clock"), Require.notNull(access, "access"));
+        Require.notNull(clock, "clock"), Require.notNull(access, "access"), Require.notNull(reads, "reads"));
   }
 
   /**
@@ -76,17 +90,57 @@ public final class CorrectiveActions {
     return runner.run(tenant, actor, idempotencyKey, Require.notNull(id, "id").value(), command);
   }
 
-  /** The action as it is; {@link RejectionCode#NOT_FOUND} if the tenant has none with this id. */
+  /**
+   * The corrective action as {@code actor} may see it: the read policy is asked first, also when there is no such
+   * action.
+   *
+   * @return the action; {@link RejectionCode#NOT_AUTHORISED} with the policy's reason; {@link
+   *     RejectionCode#NOT_FOUND}; or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, CorrectiveAction> get(TenantId tenant, Actor actor, CorrectiveActionId id) {
+    Require.notNull(id, "id");
+    return runner.permitted(tenant, actor).flatMap(ok -> get(tenant, id));
+  }
+
+  /**
+   * All of the tenant's corrective actions as {@code actor} may see them; read rules as for {@link #get(TenantId,
+   * Actor, CorrectiveActionId)}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Seq<CorrectiveAction>> all(TenantId tenant, Actor actor) {
+    return runner.permitted(tenant, actor).flatMap(ok -> all(tenant));
+  }
+
+  /**
+   * The tenant's actions with a planned step overdue at {@code asOf}, as {@code actor} may see them; read rules as
+   * for {@link #get(TenantId, Actor, CorrectiveActionId)}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Seq<CorrectiveAction>> overdue(TenantId tenant, Actor actor, Instant asOf) {
+    Require.notNull(asOf, "asOf");
+    return runner.permitted(tenant, actor).flatMap(ok -> overdue(tenant, asOf));
+  }
+
+  /**
+   * The action as it is; {@link RejectionCode#NOT_FOUND} if the tenant has none with this id. For trusted host code:
+   * it names no actor and passes no read policy.
+   */
   public Either<Rejection, CorrectiveAction> get(TenantId tenant, CorrectiveActionId id) {
     return runner.get(tenant, Require.notNull(id, "id").value(), "corrective action");
   }
 
-  /** All of the tenant's corrective actions, in the order raised. */
+  /** All of the tenant's corrective actions, in the order raised. For trusted host code (no read policy). */
   public Either<Rejection, Seq<CorrectiveAction>> all(TenantId tenant) {
     return runner.all(tenant);
   }
 
-  /** The tenant's actions with a planned step overdue at {@code asOf}, in the order raised. */
+  /**
+   * The tenant's actions with a planned step overdue at {@code asOf}, in the order raised. For trusted host code (no
+   * read policy).
+   */
   public Either<Rejection, Seq<CorrectiveAction>> overdue(TenantId tenant, Instant asOf) {
     Require.notNull(asOf, "asOf");
     return all(tenant).map(s -> s.filter(ca -> ca.isOverdue(asOf)));

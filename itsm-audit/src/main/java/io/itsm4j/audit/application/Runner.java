@@ -5,11 +5,13 @@ import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.port.HistoryStore;
 import io.itsm4j.audit.port.RecordAccessPolicy;
 import io.itsm4j.audit.trail.AuditDraft;
+import io.itsm4j.core.Actor;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.application.CommandPipeline;
+import io.itsm4j.core.port.TenantReadPolicy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -43,6 +45,8 @@ final class Runner<S, C, E> {
   private final Refusal<C> refusal;
   private final BiFunction<Option<S>, Seq<E>, Seq<AuditDraft>> drafts;
   private final RecordAccessPolicy<C> access;
+  private final TenantReadPolicy reads;
+  private final String records;
   private final CommandPipeline<String, Option<S>, C, Context, E> pipeline;
 
   /** The decider's context and the record it addresses, which the refusal's audit entry names. */
@@ -50,7 +54,8 @@ final class Runner<S, C, E> {
 
   Runner(HistoryStore<E> store, AuditTrail trail, InstantSource clock, BiFunction<Option<S>, E, S> evolve,
       ToLongFunction<S> version, Decide<S, C, E> decide, Refusal<C> refusal,
-      BiFunction<Option<S>, Seq<E>, Seq<AuditDraft>> drafts, RecordAccessPolicy<C> access) {
+      BiFunction<Option<S>, Seq<E>, Seq<AuditDraft>> drafts, RecordAccessPolicy<C> access, TenantReadPolicy reads,
+      String records) {
     this.store = store;
     this.trail = trail;
     this.clock = clock;
@@ -60,6 +65,8 @@ final class Runner<S, C, E> {
     this.refusal = refusal;
     this.drafts = drafts;
     this.access = access;
+    this.reads = reads;
+    this.records = records;
     this.pipeline = CommandPipeline.of(new Steps());
   }
 
@@ -91,6 +98,14 @@ final class Runner<S, C, E> {
     Require.notNull(tenant, "tenant");
     return port("list", () -> store.ids(tenant)).flatMap(ids -> Either.sequenceRight(
         ids.map(id -> load(tenant, id))).map(s -> s.flatMap(o -> o).toVector()));
+  }
+
+  /** Asks the read policy whether {@code actor} may read this service's records of the tenant. */
+  Either<Rejection, Boolean> permitted(TenantId tenant, Actor actor) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(actor, "actor");
+    return port("read policy", () -> reads.refusal(tenant, actor, records)).flatMap(refusal -> refusal.isDefined()
+        ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get())) : Either.right(true));
   }
 
   private Option<S> replay(Seq<E> history) {

@@ -20,6 +20,7 @@ import io.itsm4j.core.port.CatalogueAccessPolicy;
 import io.itsm4j.core.port.CatalogueAppendResult;
 import io.itsm4j.core.port.CatalogueListener;
 import io.itsm4j.core.port.CatalogueStore;
+import io.itsm4j.core.port.TenantReadPolicy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -65,6 +66,7 @@ public final class CatalogueService {
   private final ConcurrentHashMap<TenantId, Catalogue> latest = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<TenantId, Graph> graphs = new ConcurrentHashMap<>();
   private final CatalogueAccessPolicy access;
+  private final TenantReadPolicy reads;
   private final CommandPipeline<TenantId, Catalogue, CatalogueCommand, CatalogueContext, CatalogueEvent> pipeline;
 
   private CatalogueService(Builder b) {
@@ -73,6 +75,7 @@ public final class CatalogueService {
     this.clock = b.clock;
     this.analyzer = b.analyzer;
     this.access = b.access;
+    this.reads = b.reads;
     this.pipeline = CommandPipeline.of(new CatalogueSteps());
   }
 
@@ -105,7 +108,55 @@ public final class CatalogueService {
   }
 
   /**
-   * The tenant's catalogue as it is now (empty at version 0 if it has none).
+   * The tenant's catalogue as {@code actor} may see it: the {@link TenantReadPolicy} is asked first (records {@value
+   * TenantReadPolicy#CATALOGUE}).
+   *
+   * @return the catalogue (empty at version 0 if the tenant has none); {@link RejectionCode#NOT_AUTHORISED} with the
+   *     policy's reason; or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, Catalogue> catalogue(TenantId tenant, Actor actor) {
+    return permitted(tenant, actor).flatMap(ok -> catalogue(tenant));
+  }
+
+  /**
+   * What an outage of the given configuration items affects, as {@code actor} may ask: read rules as for {@link
+   * #catalogue(TenantId, Actor)}.
+   *
+   * @return the report; {@link RejectionCode#NOT_AUTHORISED}; {@link RejectionCode#NOT_FOUND} naming unknown items;
+   *     or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, ImpactReport> outage(TenantId tenant, Actor actor, Iterable<ConfigurationItemId> failed) {
+    Checks.notNull(failed, "failed");
+    return permitted(tenant, actor).flatMap(ok -> outage(tenant, failed));
+  }
+
+  /**
+   * Everything a service depends on, as {@code actor} may ask: read rules as for {@link #catalogue(TenantId,
+   * Actor)}.
+   *
+   * @return the report; {@link RejectionCode#NOT_AUTHORISED}; {@link RejectionCode#NOT_FOUND} for an unknown
+   *     service; or a port failure
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, DependencyReport> dependencies(TenantId tenant, Actor actor, ServiceId service) {
+    Checks.notNull(service, "service");
+    return permitted(tenant, actor).flatMap(ok -> dependencies(tenant, service));
+  }
+
+  private Either<Rejection, Boolean> permitted(TenantId tenant, Actor actor) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(actor, "actor");
+    return port("read policy", () -> reads.refusal(tenant, actor, TenantReadPolicy.CATALOGUE))
+        .flatMap(refusal -> refusal.isDefined()
+            ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get())) : Either.right(true));
+  }
+
+  /**
+   * The tenant's catalogue as it is now (empty at version 0 if it has none). For trusted host code (the SLA
+   * selection, the host's own jobs): it names no actor and passes no {@link TenantReadPolicy}; serve people through
+   * {@link #catalogue(TenantId, Actor)}.
    *
    * @return the catalogue, or a port failure
    * @throws NullPointerException if {@code tenant} is null
@@ -119,7 +170,8 @@ public final class CatalogueService {
   }
 
   /**
-   * What an outage of the given configuration items affects in the tenant's current catalogue.
+   * What an outage of the given configuration items affects in the tenant's current catalogue. For trusted host
+   * code; serve people through {@link #outage(TenantId, Actor, Iterable)}.
    *
    * @return the report, {@link RejectionCode#NOT_FOUND} naming unknown items, or a port failure
    * @throws NullPointerException if an argument is null
@@ -130,7 +182,8 @@ public final class CatalogueService {
   }
 
   /**
-   * Everything a service of the tenant's current catalogue depends on.
+   * Everything a service of the tenant's current catalogue depends on. For trusted host code; serve people through
+   * {@link #dependencies(TenantId, Actor, ServiceId)}.
    *
    * @return the report, {@link RejectionCode#NOT_FOUND} for an unknown service, or a port failure
    * @throws NullPointerException if an argument is null
@@ -271,6 +324,7 @@ public final class CatalogueService {
     private CatalogueListener listener = CatalogueListener.none();
     private ImpactAnalyzer analyzer = ImpactAnalyzer.create();
     private CatalogueAccessPolicy access = CatalogueAccessPolicy.permitAll();
+    private TenantReadPolicy reads = TenantReadPolicy.permitAll();
 
     private Builder() {}
 
@@ -298,6 +352,15 @@ public final class CatalogueService {
      */
     public Builder accessPolicy(CatalogueAccessPolicy value) {
       this.access = Checks.notNull(value, "accessPolicy");
+      return this;
+    }
+
+    /**
+     * Who may read the catalogue and ask impact questions through the reads that name an actor; default everyone
+     * ({@link TenantReadPolicy#permitAll()}).
+     */
+    public Builder readPolicy(TenantReadPolicy value) {
+      this.reads = Checks.notNull(value, "readPolicy");
       return this;
     }
 

@@ -4,7 +4,14 @@ import static io.itsm4j.core.application.DeskFixture.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itsm4j.core.Actor;
+import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.catalogue.ConfigurationItemId;
+import io.itsm4j.core.catalogue.Service;
+import io.itsm4j.core.catalogue.ServiceId;
+import io.itsm4j.core.catalogue.ServiceKind;
+import io.itsm4j.core.ActorId;
+import io.itsm4j.core.port.TenantReadPolicy;
 import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.catalogue.CatalogueCommand;
 import io.itsm4j.core.catalogue.ConfigurationItem;
@@ -23,7 +30,8 @@ import net.jqwik.api.Provide;
 /**
  * Deny-all must leave nothing readable, as a property: with deny-all policies, whoever asks, for an existing ticket
  * or not, every read and every command of the desk and the catalogue is refused with NOT_AUTHORISED, and the
- * refusal carries no tenant data (no title, no note, not whether the ticket exists).
+ * refusal carries no tenant data (no title, no note, not whether the ticket exists). The catalogue's reads that name
+ * an actor are refused the same way, whether what is asked about exists or not.
  */
 class DenyAllProperties {
   private static final String SECRET = "secret-title";
@@ -69,6 +77,26 @@ class DenyAllProperties {
     assertThat(catalogue.execute(ACME, actor, f.key(), new CatalogueCommand.RegisterCi(
         ConfigurationItem.of("db-1", "DB", "server"))).getLeft().code()).isEqualTo(RejectionCode.NOT_AUTHORISED);
     assertThat(catalogue.catalogue(ACME).get().configurationItems()).isEmpty();
+  }
+
+  @Property(tries = 100)
+  void with_a_deny_all_read_policy_the_catalogue_answers_no_question(@ForAll("actors") Actor actor,
+      @ForAll boolean askForWhatExists) {
+    CatalogueService catalogue = CatalogueService.builder().readPolicy(TenantReadPolicy.denyAll()).build();
+    ServiceId service = ServiceId.of(SECRET);
+    catalogue.execute(ACME, Actor.of("admin"), "k1", new CatalogueCommand.RegisterCi(
+        ConfigurationItem.of(SECRET + "-ci", SECRET, "server"))).get();
+    catalogue.execute(ACME, Actor.of("admin"), "k2", new CatalogueCommand.DefineService(Service.builder()
+        .id(service).name(SECRET).kind(ServiceKind.BUSINESS).owner(ActorId.of("olivia")).build())).get();
+    ConfigurationItemId ci = askForWhatExists ? ConfigurationItemId.of(SECRET + "-ci") : ConfigurationItemId.of("none");
+    ServiceId asked = askForWhatExists ? service : ServiceId.of("none");
+
+    java.util.List<Rejection> refusals = java.util.List.of(catalogue.catalogue(ACME, actor).getLeft(),
+        catalogue.outage(ACME, actor, java.util.List.of(ci)).getLeft(),
+        catalogue.dependencies(ACME, actor, asked).getLeft());
+    assertThat(refusals).extracting(Rejection::code).containsOnly(RejectionCode.NOT_AUTHORISED);
+    assertThat(refusals).extracting(Rejection::message).allSatisfy(m -> assertThat(m).doesNotContain(SECRET)
+        .isEqualTo("actor " + actor.id() + " may read nothing in " + ACME));
   }
 
   @org.junit.jupiter.api.Test
