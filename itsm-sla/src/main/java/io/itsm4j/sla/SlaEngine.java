@@ -49,12 +49,27 @@ public final class SlaEngine {
   }
 
   /**
+   * The status of every started cycle of every candidate of {@code selection}, each counted only while selected, as
+   * of {@code asOf}.
+   *
+   * @return one status per started cycle, in candidate then cycle order
+   */
+  public static Seq<SlaStatus> status(SlaSelection selection, Seq<TicketEvent> history, Instant asOf) {
+    return run(selection, history, asOf, false, false).statuses();
+  }
+
+  /**
    * The earliest instant after {@code asOf} at which a running clock of the ticket reaches one of its thresholds,
    * if the history does not change: the one timer a host schedules for the ticket. None when no clock runs or all
    * thresholds are reached.
    */
   public static Option<Instant> nextAlarm(Seq<SlaDefinition> definitions, Seq<TicketEvent> history, Instant asOf) {
     return run(definitions, history, asOf, false, true).nextAlarm();
+  }
+
+  /** As {@link #nextAlarm(Seq, Seq, Instant)}, over the candidates of {@code selection} while selected. */
+  public static Option<Instant> nextAlarm(SlaSelection selection, Seq<TicketEvent> history, Instant asOf) {
+    return run(selection, history, asOf, false, true).nextAlarm();
   }
 
   /**
@@ -66,14 +81,34 @@ public final class SlaEngine {
     return run(definitions, history, asOf, true, false).crossings();
   }
 
+  /** As {@link #crossings(Seq, Seq, Instant)}, over the candidates of {@code selection} while selected. */
+  public static Seq<ThresholdCrossing> crossings(SlaSelection selection, Seq<TicketEvent> history, Instant asOf) {
+    return run(selection, history, asOf, true, false).crossings();
+  }
+
   /** Statuses, crossings and the next alarm in one replay. */
   public static SlaEvaluation evaluate(Seq<SlaDefinition> definitions, Seq<TicketEvent> history, Instant asOf) {
     return run(definitions, history, asOf, true, true);
   }
 
+  /** Statuses, crossings and the next alarm in one replay, over the candidates of {@code selection} while selected. */
+  public static SlaEvaluation evaluate(SlaSelection selection, Seq<TicketEvent> history, Instant asOf) {
+    return run(selection, history, asOf, true, true);
+  }
+
   private static SlaEvaluation run(Seq<SlaDefinition> definitions, Seq<TicketEvent> history, Instant asOf,
       boolean withCrossings, boolean withAlarm) {
     Objects.requireNonNull(definitions, "definitions must not be null");
+    for (SlaDefinition def : definitions) {
+      Objects.requireNonNull(def, "a definition must not be null");
+    }
+    return run(SlaSelection.unchecked(definitions), history, asOf, withCrossings, withAlarm);
+  }
+
+  private static SlaEvaluation run(SlaSelection selection, Seq<TicketEvent> history, Instant asOf,
+      boolean withCrossings, boolean withAlarm) {
+    Objects.requireNonNull(selection, "selection must not be null");
+    Seq<SlaDefinition> definitions = selection.candidates();
     Objects.requireNonNull(history, "history must not be null");
     Objects.requireNonNull(asOf, "asOf must not be null");
     Replay replay = Replay.of(history, asOf);
@@ -84,8 +119,7 @@ public final class SlaEngine {
     ArrayList<ThresholdCrossing> crossings = withCrossings ? new ArrayList<>() : null;
     Instant alarm = null;
     for (SlaDefinition def : definitions) {
-      Objects.requireNonNull(def, "a definition must not be null");
-      for (Cycle c : replay.cycles(def)) {
+      for (Cycle c : replay.cycles(def, selection)) {
         Evaluated e = c.evaluate(def, replay, asOf);
         statuses.add(e.status);
         if (crossings != null && e.status.state() != SlaState.CANCELLED) {
@@ -156,13 +190,13 @@ public final class SlaEngine {
       return triggers[size - 1].after();
     }
 
-    java.util.List<Cycle> cycles(SlaDefinition def) {
+    java.util.List<Cycle> cycles(SlaDefinition def, SlaSelection selection) {
       java.util.List<Cycle> done = new ArrayList<>(2);
       Cycle cur = new Cycle(1, 0);
       for (int i = 0; i < size; i++) {
         SlaTrigger tr = triggers[i];
         Instant t = times[i];
-        startPauseResume(def, cur, i);
+        startPauseResume(def, selection, cur, i);
         if (cur.state != null && cur.state.isActive()) {
           boolean covered = hasGoal(def, tr.after());
           if (covered) {
@@ -170,7 +204,7 @@ public final class SlaEngine {
           }
           if (covered && def.stop().test(tr)) {
             cur.stop(def, t, tr.after());
-          } else if (!covered || def.cancel().test(tr) || !def.appliesTo().test(tr.after())) {
+          } else if (!covered || def.cancel().test(tr) || !selection.selects(def, tr.after())) {
             cur.end(SlaState.CANCELLED, t, tr.after());
           }
         }
@@ -180,7 +214,7 @@ public final class SlaEngine {
           }
           done.add(cur);
           cur = new Cycle(cur.number + 1, i);
-          startPauseResume(def, cur, i);
+          startPauseResume(def, selection, cur, i);
         }
       }
       if (cur.state != null) {
@@ -189,10 +223,10 @@ public final class SlaEngine {
       return done;
     }
 
-    private void startPauseResume(SlaDefinition def, Cycle cur, int i) {
+    private void startPauseResume(SlaDefinition def, SlaSelection selection, Cycle cur, int i) {
       SlaTrigger tr = triggers[i];
       if (cur.state == null && def.start().test(tr) && hasGoal(def, tr.after())
-          && def.appliesTo().test(tr.after())) {
+          && selection.selects(def, tr.after())) {
         int from = retroactiveIndex(def, cur, i);
         cur.state = SlaState.RUNNING;
         cur.startedAt = times[from];

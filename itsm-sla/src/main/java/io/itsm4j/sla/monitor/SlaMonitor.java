@@ -29,12 +29,12 @@ import java.util.Objects;
  * crossings delivered before the failure stay delivered.
  */
 public final class SlaMonitor {
-  private final Seq<SlaDefinition> definitions;
+  private final SlaSelector selector;
   private final SlaAlarmLedger ledger;
   private final SlaAlarmSink sink;
 
-  private SlaMonitor(Seq<SlaDefinition> definitions, SlaAlarmLedger ledger, SlaAlarmSink sink) {
-    this.definitions = definitions;
+  private SlaMonitor(SlaSelector selector, SlaAlarmLedger ledger, SlaAlarmSink sink) {
+    this.selector = selector;
     this.ledger = ledger;
     this.sink = sink;
   }
@@ -46,9 +46,20 @@ public final class SlaMonitor {
    */
   public static SlaMonitor of(Seq<SlaDefinition> definitions, SlaAlarmLedger ledger, SlaAlarmSink sink) {
     Objects.requireNonNull(definitions, "definitions must not be null");
+    return of(SlaSelector.fixed(definitions), ledger, sink);
+  }
+
+  /**
+   * A monitor that chooses each ticket's definitions with {@code selector}, e.g. {@link SlaSelector#fromCatalogue}
+   * so a ticket opened on an offering is measured against that offering's service levels.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static SlaMonitor of(SlaSelector selector, SlaAlarmLedger ledger, SlaAlarmSink sink) {
+    Objects.requireNonNull(selector, "selector must not be null");
     Objects.requireNonNull(ledger, "ledger must not be null");
     Objects.requireNonNull(sink, "sink must not be null");
-    return new SlaMonitor(definitions, ledger, sink);
+    return new SlaMonitor(selector, ledger, sink);
   }
 
   /**
@@ -60,9 +71,9 @@ public final class SlaMonitor {
     return of(definitions, new InMemorySlaAlarmLedger(), sink);
   }
 
-  /** The definitions this monitor evaluates. */
-  public Seq<SlaDefinition> definitions() {
-    return definitions;
+  /** How this monitor chooses each ticket's definitions. */
+  public SlaSelector selector() {
+    return selector;
   }
 
   /**
@@ -70,12 +81,18 @@ public final class SlaMonitor {
    *
    * @param history the ticket's events in sequence order
    * @param asOf now, from the host's clock
-   * @return the evaluation and the crossings this call delivered, or a port failure
+   * @return the evaluation and the crossings this call delivered; the selector's refusal (see {@link
+   *     SlaSelector#fromCatalogue}); or a port failure
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the history is malformed (see {@link SlaEngine})
    */
   public Either<Rejection, Result> evaluate(Seq<TicketEvent> history, Instant asOf) {
-    SlaEvaluation evaluation = SlaEngine.evaluate(definitions, history, asOf);
+    Objects.requireNonNull(history, "history must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    return selector.select(history).flatMap(selection -> deliver(SlaEngine.evaluate(selection, history, asOf)));
+  }
+
+  private Either<Rejection, Result> deliver(SlaEvaluation evaluation) {
     List<ThresholdCrossing> delivered = List.empty();
     for (ThresholdCrossing c : evaluation.crossings()) {
       boolean mine;
