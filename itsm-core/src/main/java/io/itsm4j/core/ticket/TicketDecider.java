@@ -19,6 +19,8 @@ import io.itsm4j.core.workflow.TransitionRequest;
 import io.itsm4j.core.workflow.Trigger;
 import io.itsm4j.core.workflow.Workflow;
 import io.itsm4j.core.workflow.WorkflowState;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -70,15 +72,18 @@ public final class TicketDecider {
   private final TicketWorkflows workflows;
   private final PriorityMatrix matrix;
   private final SegregationOfDuties segregation;
+  private final Map<TicketKind, FieldSchema> schemas;
 
   private TicketDecider(TicketWorkflows workflows, PriorityMatrix matrix) {
-    this(workflows, matrix, SegregationOfDuties.standard());
+    this(workflows, matrix, SegregationOfDuties.standard(), HashMap.empty());
   }
 
-  private TicketDecider(TicketWorkflows workflows, PriorityMatrix matrix, SegregationOfDuties segregation) {
+  private TicketDecider(TicketWorkflows workflows, PriorityMatrix matrix, SegregationOfDuties segregation,
+      Map<TicketKind, FieldSchema> schemas) {
     this.workflows = workflows;
     this.matrix = matrix;
     this.segregation = segregation;
+    this.schemas = schemas;
   }
 
   /** A decider with the default workflows and the standard priority matrix. */
@@ -102,7 +107,28 @@ public final class TicketDecider {
    * @throws NullPointerException if {@code value} is null
    */
   public TicketDecider withSegregationOfDuties(SegregationOfDuties value) {
-    return new TicketDecider(workflows, matrix, Checks.notNull(value, "segregation"));
+    return new TicketDecider(workflows, matrix, Checks.notNull(value, "segregation"), schemas);
+  }
+
+  /**
+   * This decider with a field schema for one kind of ticket, e.g. incidents that must name the affected site, from a
+   * closed list, when opened. Other kinds keep theirs ({@link FieldSchema#open()} unless set).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public TicketDecider withFieldSchema(TicketKind kind, FieldSchema schema) {
+    Checks.notNull(kind, "kind");
+    Checks.notNull(schema, "schema");
+    return new TicketDecider(workflows, matrix, segregation, schemas.put(kind, schema));
+  }
+
+  /**
+   * The field schema of one kind of ticket; {@link FieldSchema#open()} unless one was set.
+   *
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public FieldSchema fieldSchema(TicketKind kind) {
+    return schemas.get(Checks.notNull(kind, "kind")).getOrElse(FieldSchema.open());
   }
 
   /** The segregation of duties rule this decider applies; {@link SegregationOfDuties#standard()} by default. */
@@ -353,7 +379,7 @@ public final class TicketDecider {
   private Either<Rejection, Seq<TicketEvent>> open(CommandContext ctx, TicketCommand.Open c) {
     Seq<Violation> v = Violations.line("title", c.title(), TicketCommand.TITLE_MAX, true)
         .appendAll(Violations.text("description", c.description(), TicketCommand.TEXT_MAX, false))
-        .appendAll(fieldViolations("fields", c.fields()));
+        .appendAll(typedFields(fieldViolations("fields", c.fields()), () -> fieldSchema(c.kind()).checkOpen(c.fields())));
     if (c.kind() == TicketKind.CHANGE && c.changeType().isEmpty()) {
       v = v.append(Violation.of("changeType", Violation.REQUIRED, "a change needs a change type"));
     }
@@ -405,6 +431,11 @@ public final class TicketDecider {
       return reject(ticket.isTerminal() ? RejectionCode.TICKET_CLOSED : RejectionCode.TRANSITION_NOT_ALLOWED,
           "workflow " + workflow.id() + " allows no move from " + label(workflow, ticket.state()) + " to "
               + target.get().label());
+    }
+    Seq<Violation> typed = fieldSchema(ticket.kind()).checkChange(c.fields(), HashSet.empty(),
+        ticket.fields().merge(c.fields(), (a, b) -> b), Option.some(transition.get().name()));
+    if (!typed.isEmpty()) {
+      return Either.left(invalid(typed));
     }
     return take(ctx, workflow, ticket, transition.get(), c.fields(), events).map(Events::all);
   }
@@ -487,7 +518,7 @@ public final class TicketDecider {
     return Either.right(events.add(h -> new TicketEvent.LinkAdded(h, link)).all());
   }
 
-  private static Either<Rejection, Seq<TicketEvent>> updateDetails(Ticket ticket, TicketCommand.UpdateDetails c,
+  private Either<Rejection, Seq<TicketEvent>> updateDetails(Ticket ticket, TicketCommand.UpdateDetails c,
       Events events) {
     Seq<Violation> v = c.title().map(t -> Violations.line("title", t, TicketCommand.TITLE_MAX, true)).getOrElse(List.empty())
         .appendAll(c.description().map(d -> Violations.text("description", d, TicketCommand.TEXT_MAX, false))
@@ -495,6 +526,10 @@ public final class TicketDecider {
         .appendAll(fieldViolations("fields", c.fields()))
         .appendAll(c.removeFields().toList().filter(f -> !Violations.isIdentifier(f))
             .map(f -> Violation.of("removeFields", Violation.INVALID, "field names must be identifiers")));
+    if (v.isEmpty()) {
+      v = fieldSchema(ticket.kind()).checkChange(c.fields(), c.removeFields(), ticket.fields()
+          .removeAll(c.removeFields()).merge(c.fields(), (a, b) -> b), Option.none());
+    }
     if (v.isEmpty() && ticket.kind() == TicketKind.CHANGE) {
       v = windowViolations(ticket.fields().removeAll(c.removeFields()), c.fields());
     }
@@ -511,6 +546,20 @@ public final class TicketDecider {
     }
     return Either.right(events.add(h -> new TicketEvent.DetailsUpdated(h, title, description, fields, removed,
         subject)).all());
+  }
+
+  /** The schema's violations, checked only when the values are well-formed text (so none is reported twice). */
+  private static Seq<Violation> typedFields(Seq<Violation> malformed, java.util.function.Supplier<Seq<Violation>> typed) {
+    return malformed.isEmpty() ? typed.get() : malformed;
+  }
+
+  /**
+   * For a transition, as its workflow guards answer: FIELD_REQUIRED when only required values are missing, else
+   * INVALID_INPUT; every violation listed.
+   */
+  private static Rejection invalid(Seq<Violation> violations) {
+    return Rejection.invalid(violations.forAll(x -> x.code().equals(Violation.REQUIRED))
+        ? RejectionCode.FIELD_REQUIRED : RejectionCode.INVALID_INPUT, violations);
   }
 
   private static Seq<Violation> fieldViolations(String name, Map<String, String> fields) {
