@@ -74,4 +74,12 @@ class ArchitectureTest {
   void packagesAreFreeOfCycles() {
     slices().matching("io.itsm4j.audit.(*)..").should().beFreeOfCycles().check(audit);
   }
+
+  @Test
+  void validatingMethodsAnswerInOneShape() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+        .should().notHaveRawReturnType(io.vavr.control.Validation.class)
+        .because("every public method that validates answers Either<Rejection, T> (docs/architecture.md)")
+        .check(audit);
+  }
 }

@@ -1,5 +1,8 @@
 package io.itsm4j.sla;
 
+import io.vavr.control.Either;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TextPolicy;
 import io.itsm4j.core.Violation;
 import io.itsm4j.sla.calendar.BusinessCalendar;
@@ -9,7 +12,6 @@ import io.itsm4j.sla.calendar.WeeklyCalendar;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import io.vavr.control.Validation;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,13 +33,13 @@ public final class CalendarInput {
   private CalendarInput() {}
 
   /**
-   * The calendar, or every violation, each at a place of its own: {@code zone}, {@code hours.<weekday>} (an unknown
+   * The calendar, or {@link RejectionCode#INVALID_INPUT} listing every violation, each at a place of its own: {@code zone}, {@code hours.<weekday>} (an unknown
    * weekday), {@code hours.<weekday>[<position>]} (an interval, by its position in the list), {@code
    * holidays[<index>]}.
    *
    * @throws NullPointerException if an argument is null
    */
-  public static Validation<Seq<Violation>, WeeklyCalendar> calendar(String zone, Map<String, String> weeklyHours,
+  public static Either<Rejection, WeeklyCalendar> calendar(String zone, Map<String, String> weeklyHours,
       Seq<String> holidays) {
     Objects.requireNonNull(zone, "zone must not be null");
     Objects.requireNonNull(weeklyHours, "weeklyHours must not be null");
@@ -97,10 +99,10 @@ public final class CalendarInput {
       }
     }
     if (!violations.isEmpty()) {
-      return Validation.invalid(violations);
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, violations));
     }
     steps.forEach(Runnable::run);
-    return Validation.valid(builder.build());
+    return Either.right(builder.build());
   }
 
   private static String abbreviate(String value) {

@@ -46,5 +46,10 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.core..");
 
   @ArchTest
+  static final ArchRule validating_methods_answer_in_one_shape = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+      .methods().that().arePublic().should().notHaveRawReturnType(io.vavr.control.Validation.class)
+      .because("every public method that validates answers Either<Rejection, T> (docs/architecture.md)");
+
+  @ArchTest
   static final ArchRule no_cycles = slices().matching("io.itsm4j.sla.(**)").should().beFreeOfCycles();
 }

@@ -13,7 +13,6 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
@@ -89,11 +88,11 @@ class CalendarFuzzProperties {
       weekly = weekly.put(days.get(i), hours.get(i));
     }
     LinkedHashMap<String, String> input = weekly;
-    Validation<Seq<Violation>, WeeklyCalendar> built = assertTimeoutPreemptively(A_SECOND,
+    io.vavr.control.Either<io.itsm4j.core.Rejection, WeeklyCalendar> built = assertTimeoutPreemptively(A_SECOND,
         () -> CalendarInput.calendar(berlin ? "Europe/Berlin" : "Mars/Olympus", input, List.ofAll(holidays)));
-    if (built.isInvalid()) {
+    if (built.isLeft()) {
       Statistics.collect("refused");
-      Seq<Violation> v = built.getError();
+      Seq<Violation> v = built.getLeft().violations();
       assertThat(v.map(x -> x.field() + " " + x.code()).distinct()).as("one violation per place").hasSize(v.size());
       for (Violation x : v) {
         assertThat(x.message()).hasSizeLessThan(1000);

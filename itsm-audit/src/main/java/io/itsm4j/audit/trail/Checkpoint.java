@@ -1,5 +1,8 @@
 package io.itsm4j.audit.trail;
 
+import io.vavr.control.Either;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.Rejection;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.Violation;
@@ -58,14 +61,15 @@ public record Checkpoint(TenantId tenant, long sequence, ChainHash hash) {
   /**
    * Reads a line written by {@link #export()} (user input: tier 2).
    *
-   * @return the checkpoint, or every problem with the line, each naming its part
+   * @return the checkpoint, or {@link RejectionCode#INVALID_INPUT} listing every problem with the line, each naming
+   *     its part
    * @throws NullPointerException if {@code line} is null
    */
-  public static Validation<Seq<Violation>, Checkpoint> parse(String line) {
+  public static Either<Rejection, Checkpoint> parse(String line) {
     Require.notNull(line, "line");
     String[] parts = line.strip().split(" ");
     if (parts.length != 4 || !parts[0].equals(EXPORT_TAG)) {
-      return Validation.invalid(List.of(Violation.of("line", Violation.INVALID,
+      return invalid(List.of(Violation.of("line", Violation.INVALID,
           "a checkpoint line is '" + EXPORT_TAG + " <tenant> <sequence> <hash>'")));
     }
     Validation<Violation, TenantId> tenant = attempt("tenant", parts[1], () -> TenantId.of(parts[1]));
@@ -74,9 +78,15 @@ public record Checkpoint(TenantId tenant, long sequence, ChainHash hash) {
     Validation<Violation, ChainHash> hash = attempt("hash", parts[3], () -> ChainHash.ofHex(parts[3]));
     Seq<Violation> problems = List.of(tenant, sequence, hash).filter(Validation::isInvalid).map(Validation::getError);
     if (!problems.isEmpty()) {
-      return Validation.invalid(problems);
+      return invalid(problems);
     }
-    return attempt("hash", parts[3], () -> new Checkpoint(tenant.get(), sequence.get(), hash.get())).mapError(v -> List.<Violation>of(v));
+    Validation<Violation, Checkpoint> checkpoint =
+        attempt("hash", parts[3], () -> new Checkpoint(tenant.get(), sequence.get(), hash.get()));
+    return checkpoint.isValid() ? Either.right(checkpoint.get()) : invalid(List.of(checkpoint.getError()));
+  }
+
+  private static Either<Rejection, Checkpoint> invalid(Seq<Violation> problems) {
+    return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, problems));
   }
 
   /** Parses one part; a message never echoes more than a short, escaped excerpt of the part. */

@@ -148,9 +148,9 @@ class AuditTrailTest {
     Checkpoint cp = new Checkpoint(ACME, 42, io.itsm4j.audit.trail.ChainHash.ofHex("ab".repeat(32)));
     assertThat(cp.export()).isEqualTo("itsm4j-audit-checkpoint/1 acme 42 " + "ab".repeat(32));
     assertThat(Checkpoint.parse(cp.export()).get()).isEqualTo(cp);
-    assertThat(Checkpoint.parse("itsm4j-audit-checkpoint/1 a!b -3 xyz").getError().map(x -> x.field()))
+    assertThat(Checkpoint.parse("itsm4j-audit-checkpoint/1 a!b -3 xyz").getLeft().violations().map(x -> x.field()))
         .containsExactly("tenant", "sequence", "hash");
-    assertThat(Checkpoint.parse("something else").getError().map(x -> x.field())).containsExactly("line");
+    assertThat(Checkpoint.parse("something else").getLeft().violations().map(x -> x.field())).containsExactly("line");
   }
 
   @Test

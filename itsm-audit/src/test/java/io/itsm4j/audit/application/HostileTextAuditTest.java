@@ -72,7 +72,7 @@ class HostileTextAuditTest {
   @Test
   void a_checkpoint_line_with_a_megabyte_sequence_number_gets_a_short_message() {
     String line = "itsm4j-audit-checkpoint/1 acme " + "9".repeat(1 << 20) + " " + "a".repeat(64);
-    var problems = io.itsm4j.audit.trail.Checkpoint.parse(line).getError();
+    var problems = io.itsm4j.audit.trail.Checkpoint.parse(line).getLeft().violations();
     assertThat(problems.map(v -> v.field())).containsExactly("sequence");
     assertThat(problems.head().message()).contains("(1048576 characters)").hasSizeLessThan(400);
   }

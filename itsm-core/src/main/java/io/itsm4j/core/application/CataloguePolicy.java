@@ -153,7 +153,7 @@ public final class CataloguePolicy implements CommandPolicy {
       }
     }
     if (kind == TicketKind.SERVICE_REQUEST && item.isDefined()) {
-      v = v.appendAll(item.get().validate(fields).fold(problems -> problems, ok -> List.empty()));
+      v = v.appendAll(item.get().validate(fields).fold(Rejection::violations, ok -> List.empty()));
     }
     if (!v.isEmpty()) {
       boolean allUnknown = v.forAll(x -> x.code().equals(Violation.UNKNOWN));

@@ -1,12 +1,14 @@
 package io.itsm4j.core.catalogue;
 
+import io.vavr.control.Either;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.Rejection;
 import io.itsm4j.core.Fingerprint;
 import io.itsm4j.core.ValueStyle;
 import io.itsm4j.core.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -67,11 +69,13 @@ public abstract class RequestItem implements Fingerprint.Canonical {
    * fields travel in the same map) and pass unchecked.
    *
    * @param values the request's fields, by name
-   * @return the values when every form field is satisfied, else every violation
+   * @return the values when every form field is satisfied, else {@link io.itsm4j.core.RejectionCode#INVALID_INPUT}
+   *     with every violation
    */
-  public Validation<Seq<Violation>, Map<String, String>> validate(Map<String, String> values) {
+  public Either<Rejection, Map<String, String>> validate(Map<String, String> values) {
     Seq<Violation> problems = fields().flatMap(f -> f.validate(values.get(f.name())));
-    return problems.isEmpty() ? Validation.valid(values) : Validation.invalid(problems);
+    return problems.isEmpty() ? Either.right(values)
+        : Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, problems));
   }
 
   /** A builder. */

@@ -1,5 +1,8 @@
 package io.itsm4j.core.change;
 
+import io.vavr.control.Either;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.Rejection;
 import io.itsm4j.core.Violation;
 import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.ticket.RiskLevel;
@@ -8,7 +11,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
-import io.vavr.control.Validation;
 
 /**
  * A risk questionnaire: each question offers answers worth points; the sum of points picks the level by
@@ -44,7 +46,7 @@ public final class RiskQuestionnaire implements RiskModel {
   }
 
   @Override
-  public Validation<Seq<Violation>, RiskAssessment> assess(Map<String, String> answers) {
+  public Either<Rejection, RiskAssessment> assess(Map<String, String> answers) {
     Checks.notNull(answers, "answers");
     Seq<Violation> v = List.empty();
     int score = 0;
@@ -63,11 +65,11 @@ public final class RiskQuestionnaire implements RiskModel {
       v = v.append(Violation.of("answers." + Checks.abbreviate(unknown), Violation.UNKNOWN, "no such question"));
     }
     if (!v.isEmpty()) {
-      return Validation.invalid(v);
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
     }
     int total = score;
     RiskLevel level = thresholds.filterKeys(t -> t <= total).lastOption().map(e -> e._2).getOrElse(RiskLevel.LOW);
-    return Validation.valid(new RiskAssessment(level, total, answers));
+    return Either.right(new RiskAssessment(level, total, answers));
   }
 
   /** Builds a questionnaire. Not thread-safe. */

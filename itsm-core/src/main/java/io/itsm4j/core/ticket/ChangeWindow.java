@@ -1,12 +1,14 @@
 package io.itsm4j.core.ticket;
 
+import io.vavr.control.Either;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.Rejection;
 import io.itsm4j.core.Violation;
 import io.itsm4j.core.internal.Checks;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -47,15 +49,16 @@ public record ChangeWindow(Instant start, Instant end) {
    * {@link TicketFields#PLANNED_END}, ISO-8601 instants).
    *
    * @return none when neither field is set; the window when both are well formed and the end is after the start;
-   *     otherwise every violation, naming {@code fields.planned.start} and/or {@code fields.planned.end}
+   *     otherwise {@link io.itsm4j.core.RejectionCode#INVALID_INPUT} with every violation, naming {@code
+   *     fields.planned.start} and/or {@code fields.planned.end}
    * @throws NullPointerException if {@code fields} is null
    */
-  public static Validation<Seq<Violation>, Option<ChangeWindow>> fromFields(Map<String, String> fields) {
+  public static Either<Rejection, Option<ChangeWindow>> fromFields(Map<String, String> fields) {
     Checks.notNull(fields, "fields");
     Option<String> start = fields.get(TicketFields.PLANNED_START).filter(s -> !s.isBlank());
     Option<String> end = fields.get(TicketFields.PLANNED_END).filter(s -> !s.isBlank());
     if (start.isEmpty() && end.isEmpty()) {
-      return Validation.valid(Option.none());
+      return Either.right(Option.none());
     }
     Seq<Violation> v = List.empty();
     Option<Instant> s = start.flatMap(ChangeWindow::parse);
@@ -75,12 +78,12 @@ public record ChangeWindow(Instant start, Instant end) {
           "planned.end (" + e.get() + ") must be after planned.start (" + s.get() + ")"));
     }
     if (!v.isEmpty()) {
-      return Validation.invalid(v);
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, v));
     }
     if (s.isEmpty() || e.isEmpty()) {
-      return Validation.valid(Option.none());
+      return Either.right(Option.none());
     }
-    return Validation.valid(Option.some(new ChangeWindow(s.get(), e.get())));
+    return Either.right(Option.some(new ChangeWindow(s.get(), e.get())));
   }
 
   private static Option<Instant> parse(String value) {

@@ -575,7 +575,7 @@ public final class TicketDecider {
     if (!set.containsKey(TicketFields.PLANNED_START) && !set.containsKey(TicketFields.PLANNED_END)) {
       return List.empty();
     }
-    return ChangeWindow.fromFields(before.merge(set, (a, b) -> b)).fold(vs -> vs, ok -> List.empty());
+    return ChangeWindow.fromFields(before.merge(set, (a, b) -> b)).fold(Rejection::violations, ok -> List.empty());
   }
 
   private static String label(Workflow<Ticket> workflow, String state) {

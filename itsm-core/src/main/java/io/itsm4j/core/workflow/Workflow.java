@@ -1,5 +1,6 @@
 package io.itsm4j.core.workflow;
 
+import io.vavr.control.Either;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.Violation;
@@ -11,7 +12,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -259,9 +259,10 @@ public final class Workflow<T> {
     /**
      * Validates the definition and builds the workflow.
      *
-     * @return the workflow, or every violation found (codes are the constants of {@link Workflow})
+     * @return the workflow, or {@link io.itsm4j.core.RejectionCode#INVALID_INPUT} listing every violation found
+     *     (violation codes are the constants of {@link Workflow})
      */
-    public Validation<Seq<Violation>, Workflow<T>> build() {
+    public Either<Rejection, Workflow<T>> build() {
       Vector<Violation> v = Vector.empty();
       Set<String> seen = HashSet.empty();
       Set<String> repeated = HashSet.empty();
@@ -352,9 +353,10 @@ public final class Workflow<T> {
       }
       if (!v.isEmpty()) {
         // One violation per place and kind: a vendor's editor marks each place once.
-        return Validation.invalid(v.distinctBy(x -> x.field() + "\u0000" + x.code()));
+        return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT,
+            v.distinctBy(x -> x.field() + "\u0000" + x.code())));
       }
-      return Validation.valid(new Workflow<>(id, initial.get(), byId, transitions));
+      return Either.right(new Workflow<>(id, initial.get(), byId, transitions));
     }
 
     /** The states from which some path of transitions reaches a terminal state: a search backwards from them. */
@@ -392,8 +394,8 @@ public final class Workflow<T> {
      * @throws IllegalArgumentException listing every violation, if the definition is not sound
      */
     public Workflow<T> buildOrThrow() {
-      return build().fold(vs -> {
-        throw new IllegalArgumentException("workflow " + id + " is not valid: " + vs.mkString("; "));
+      return build().fold(r -> {
+        throw new IllegalArgumentException("workflow " + id + " is not valid: " + r.violations().mkString("; "));
       }, w -> w);
     }
   }

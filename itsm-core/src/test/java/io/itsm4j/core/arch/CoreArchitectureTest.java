@@ -37,6 +37,13 @@ class CoreArchitectureTest {
   }
 
   @Test
+  void validating_methods_answer_in_one_shape() {
+    check(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+        .should().notHaveRawReturnType(io.vavr.control.Validation.class)
+        .because("every public method that validates answers Either<Rejection, T> (docs/architecture.md)"));
+  }
+
+  @Test
   void approvals_know_nothing_of_tickets_or_change_rules() {
     check(noClasses().that().resideInAPackage("io.itsm4j.core.approval..")
         .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.ticket..", "io.itsm4j.core.change.."));

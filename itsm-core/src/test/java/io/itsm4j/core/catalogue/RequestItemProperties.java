@@ -1,5 +1,7 @@
 package io.itsm4j.core.catalogue;
 
+import io.vavr.control.Either;
+import io.itsm4j.core.Rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itsm4j.core.Violation;
@@ -8,7 +10,6 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.YearMonth;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
@@ -102,13 +103,13 @@ class RequestItemProperties {
   void aRequestPassesIffEveryFieldSatisfiesItsDefinition(@ForAll("cases") Case c) {
     RequestItem item = RequestItem.builder().id(CatalogueItemId.of("laptop")).name("New laptop")
         .service(ServiceId.of("workplace")).fields(c.fields()).build();
-    Validation<Seq<Violation>, Map<String, String>> result = item.validate(c.values());
+    Either<Rejection, Map<String, String>> result = item.validate(c.values());
 
     TreeSet<String> failing = new TreeSet<>();
     c.fields().filter(f -> !satisfied(f, c.values())).forEach(f -> failing.add("fields." + f.name()));
-    assertThat(result.isValid()).isEqualTo(failing.isEmpty());
-    if (result.isInvalid()) {
-      assertThat(result.getError().map(Violation::field)).containsExactlyInAnyOrderElementsOf(failing);
+    assertThat(result.isRight()).isEqualTo(failing.isEmpty());
+    if (result.isLeft()) {
+      assertThat(result.getLeft().violations().map(Violation::field)).containsExactlyInAnyOrderElementsOf(failing);
     } else {
       assertThat(result.get()).isEqualTo(c.values());
     }
@@ -134,6 +135,6 @@ class RequestItemProperties {
     }
     Map<String, String> request = good;
     boolean expected = c.fields().forAll(f -> satisfied(f, request));
-    assertThat(item.validate(request).isValid()).isEqualTo(expected);
+    assertThat(item.validate(request).isRight()).isEqualTo(expected);
   }
 }

@@ -196,7 +196,7 @@ class ChangeEnablementTest {
   void risk_answers_are_checked_against_the_model() {
     Ticket c = normal("Move the file share");
     var bad = f.enablement.assessRisk(LinkedHashMap.of("outage", "maybe", "colour", "blue"));
-    assertThat(bad.getError().map(v -> v.field())).containsExactlyInAnyOrder("answers.outage", "answers.tested",
+    assertThat(bad.getLeft().violations().map(v -> v.field())).containsExactlyInAnyOrder("answers.outage", "answers.tested",
         "answers.colour");
     Rejection forged = f.send(REQUESTER, c.id(), new TicketCommand.AssessRisk(RiskLevel.LOW, 0,
         LinkedHashMap.of("outage", "full", "tested", "no"))).getLeft();

@@ -16,7 +16,6 @@ import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.Urgency;
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
-import io.vavr.control.Validation;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
@@ -76,12 +75,12 @@ class ConfigurationFuzzProperties {
     for (List<String> t : transitions) {
       documentedOrNothing(() -> b.transition(t.get(0), t.get(1), t.get(2)));
     }
-    Validation<io.vavr.collection.Seq<Violation>, Workflow<String>> built =
+    io.vavr.control.Either<io.itsm4j.core.Rejection, Workflow<String>> built =
         assertTimeoutPreemptively(A_SECOND, b::build);
-    net.jqwik.api.statistics.Statistics.collect(built.isValid() ? "sound" : "refused");
-    if (built.isInvalid()) {
-      assertThat(built.getError()).isNotEmpty();
-      assertPlacesAreUniqueAndMessagesShort(built.getError());
+    net.jqwik.api.statistics.Statistics.collect(built.isRight() ? "sound" : "refused");
+    if (built.isLeft()) {
+      assertThat(built.getLeft().violations()).isNotEmpty();
+      assertPlacesAreUniqueAndMessagesShort(built.getLeft().violations());
       return;
     }
     Workflow<String> w = built.get();

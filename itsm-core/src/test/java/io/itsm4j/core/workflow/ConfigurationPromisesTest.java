@@ -47,7 +47,7 @@ class ConfigurationPromisesTest {
         .transition("go", "new", "stuck")
         .transition("finish", "new", "done")
         .transition("again", "stuck", "stuck")
-        .build().getError();
+        .build().getLeft().violations();
     assertThat(stuck.map(Violation::code)).containsExactly(Workflow.DEAD_END);
     assertThat(stuck.map(Violation::field)).containsExactly("states.stuck");
 
@@ -61,7 +61,7 @@ class ConfigurationPromisesTest {
         .transition("finish", "new", "done")
         .transition("hold", "a", "b")
         .transition("resume", "b", "a")
-        .build().getError();
+        .build().getLeft().violations();
     assertThat(trap.map(Violation::code)).containsOnly(Workflow.NO_WAY_TO_END);
     assertThat(trap.map(Violation::field)).containsExactly("states.a", "states.b");
   }
@@ -99,7 +99,7 @@ class ConfigurationPromisesTest {
         .transition("finish", "work", "done")
         .transition("cancel", "new", "canceled")
         .transition("cancel", "work", "canceled")
-        .build().getError();
+        .build().getLeft().violations();
     assertThat(v.map(Violation::field)).containsExactly("transitions.cancel(new).to", "transitions.cancel(work).to");
     assertThat(v.map(Violation::field).distinct()).hasSize(v.size());
   }

@@ -39,7 +39,7 @@ class WorkflowBuilderTest {
         .transition("go-again", "a", "b")
         .transition("nowhere", "b", "missing")
         .transition("sink", "island", "end")
-        .build().getError();
+        .build().getLeft().violations();
     assertThat(violations.map(Violation::code)).contains(
         Workflow.DUPLICATE_STATE, Workflow.DUPLICATE_TRANSITION, Workflow.UNKNOWN_STATE,
         Workflow.UNREACHABLE_STATE);
@@ -55,7 +55,7 @@ class WorkflowBuilderTest {
         .state("end", "End", StateCategory.CANCELLED)
         .transition("x", "a", "stuck")
         .transition("y", "a", "end")
-        .build().getError();
+        .build().getLeft().violations();
     assertThat(violations.map(Violation::code)).contains(Workflow.NO_INITIAL_STATE, Workflow.DEAD_END);
     assertThat(violations.find(v -> v.code().equals(Workflow.DEAD_END)).get().field()).isEqualTo("states.stuck");
   }
@@ -68,7 +68,7 @@ class WorkflowBuilderTest {
         .initial("a")
         .transition("x", "a", "b")
         .transition("y", "b", "a")
-        .build().getError();
+        .build().getLeft().violations();
     assertThat(violations.map(Violation::code)).containsExactly(Workflow.NO_TERMINAL_STATE);
   }
 
@@ -84,7 +84,7 @@ class WorkflowBuilderTest {
         .transition(new Transition<>("resume-b", "hold", "b", Trigger.CALLER_UPDATE, io.vavr.collection.List.empty()))
         .transition("fa", "a", "end")
         .transition("fb", "b", "end")
-        .build().getError();
+        .build().getLeft().violations();
     assertThat(violations.map(Violation::code)).containsExactly(Workflow.DUPLICATE_TRANSITION);
   }
 
@@ -104,7 +104,7 @@ class WorkflowBuilderTest {
     assertThat(extended.states().map(WorkflowState::id)).containsExactly("new", "closed", "triage");
     assertThat(base.states()).hasSize(2);
 
-    Seq<Violation> broken = extended.toBuilder().removeState("closed").build().getError();
+    Seq<Violation> broken = extended.toBuilder().removeState("closed").build().getLeft().violations();
     assertThat(broken.map(Violation::code)).contains(Workflow.NO_TERMINAL_STATE, Workflow.DEAD_END);
   }
 

@@ -50,7 +50,7 @@ class WorkflowValidationProperties {
     Set<String> expected = expectedCodes(d);
     var built = b.build();
     if (expected.isEmpty()) {
-      assertThat(built.isValid()).as("violations %s", built.isInvalid() ? built.getError() : "").isTrue();
+      assertThat(built.isRight()).as("violations %s", built.isLeft() ? built.getLeft().violations() : "").isTrue();
       Workflow<String> w = built.get();
       for (Tuple2<String, String> t : d.transitions()) {
         assertThat(w.transition(t._1, t._2)).isNotEmpty();
@@ -61,8 +61,8 @@ class WorkflowValidationProperties {
         }
       }
     } else {
-      assertThat(built.isInvalid()).isTrue();
-      Seq<Violation> violations = built.getError();
+      assertThat(built.isLeft()).isTrue();
+      Seq<Violation> violations = built.getLeft().violations();
       assertThat(violations.map(Violation::code).toJavaSet()).isEqualTo(expected);
     }
   }

@@ -1,5 +1,7 @@
 package io.itsm4j.examples.guide;
 
+import io.vavr.control.Either;
+import io.itsm4j.core.Rejection;
 import static io.itsm4j.core.workflow.StateCategory.ACTIVE;
 
 import io.itsm4j.core.Violation;
@@ -16,7 +18,6 @@ import io.itsm4j.core.workflow.Guard;
 import io.itsm4j.core.workflow.StateCategory;
 import io.itsm4j.core.workflow.Workflow;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 
 /**
  * The code of "Configure workflows" in docs/getting-started.md: an incident workflow extended with a triage
@@ -50,7 +51,7 @@ public final class CustomWorkflows {
 
   /** A workflow with an unreachable state and no terminal state: building it lists both problems. */
   public static Seq<Violation> brokenWorkflowViolations() {
-    Validation<Seq<Violation>, Workflow<Ticket>> built = Workflow.<Ticket>builder("broken")
+    Either<Rejection, Workflow<Ticket>> built = Workflow.<Ticket>builder("broken")
         .state("new", "New", StateCategory.NEW)
         .state("working", "Working", StateCategory.ACTIVE)
         .state("orphan", "Orphan", StateCategory.ACTIVE)
@@ -58,6 +59,6 @@ public final class CustomWorkflows {
         .transition("start", "new", "working")
         .transition("pause", "working", "new")
         .build();
-    return built.getError(); // e.g. UNREACHABLE_STATE orphan, NO_TERMINAL_STATE
+    return built.getLeft().violations(); // INVALID_INPUT: e.g. UNREACHABLE_STATE orphan, NO_TERMINAL_STATE
   }
 }

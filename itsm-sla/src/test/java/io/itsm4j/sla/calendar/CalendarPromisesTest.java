@@ -45,7 +45,7 @@ class CalendarPromisesTest {
     assertThat(DailyHours.of("00:00", "24:00")).isEqualTo(DailyHours.allDay());
     assertThat(DailyHours.of(LocalTime.of(22, 0), LocalTime.MIDNIGHT)).isEqualTo(DailyHours.of("22:00", "24:00"));
     var refused = CalendarInput.calendar("Europe/Berlin", HashMap.of("monday", "00:00-00:00"), List.empty());
-    assertThat(refused.getError().map(Violation::field)).containsExactly("hours.monday[0]");
+    assertThat(refused.getLeft().violations().map(Violation::field)).containsExactly("hours.monday[0]");
   }
 
   @Test

@@ -109,7 +109,7 @@ class RangeAndDepthTest {
   void a_megabyte_weekday_key_gives_a_short_message() {
     var result = CalendarInput.calendar("Europe/Berlin",
         HashMap.of("d".repeat(1 << 20), "09:00-17:00", "monday", "9".repeat(1 << 20) + "-17:00"), List.empty());
-    var problems = result.getError();
+    var problems = result.getLeft().violations();
     assertThat(problems).hasSize(2);
     for (Violation v : problems) {
       assertThat(v.field().length() + v.message().length()).isLessThan(1000);

@@ -40,7 +40,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 
 /**
  * The change enablement rules that need other records, run by the service desk on every command
@@ -128,16 +127,18 @@ public final class ChangeEnablement implements CommandPolicy {
   /**
    * Assesses risk answers with the configured model.
    *
-   * @return the command recording the assessment, or every problem with the answers ({@code answers.<question>};
-   *     {@code riskModel} if none is configured)
+   * @return the command recording the assessment; {@link RejectionCode#INVALID_INPUT} with every problem with
+   *     the answers ({@code answers.<question>}); {@link RejectionCode#RULE_VIOLATED} if no risk model is
+   *     configured; or {@link RejectionCode#PORT_FAILURE} if the host's model throws
    * @throws NullPointerException if {@code answers} is null
    */
-  public Validation<Seq<Violation>, TicketCommand.AssessRisk> assessRisk(Map<String, String> answers) {
+  public Either<Rejection, TicketCommand.AssessRisk> assessRisk(Map<String, String> answers) {
     Checks.notNull(answers, "answers");
-    return riskModel
-        .map(m -> m.assess(answers).map(RiskAssessment::toCommand))
-        .getOrElse(() -> Validation.invalid(List.of(Violation.of("riskModel", Violation.REQUIRED,
-            "no risk model is configured"))));
+    if (riskModel.isEmpty()) {
+      return Either.left(Rejection.of(RejectionCode.RULE_VIOLATED, "no risk model is configured to assess risk"));
+    }
+    return Rejection.fromPort("risk model", () -> riskModel.get().assess(answers)).flatMap(e -> e)
+        .map(RiskAssessment::toCommand);
   }
 
   @Override
@@ -204,9 +205,9 @@ public final class ChangeEnablement implements CommandPolicy {
     if (riskModel.isEmpty() || c.score() < 0) {
       return Option.none();
     }
-    Validation<Seq<Violation>, RiskAssessment> expected = riskModel.get().assess(c.answers());
-    if (expected.isInvalid()) {
-      return Option.some(Rejection.invalid(RejectionCode.INVALID_INPUT, expected.getError()));
+    Either<Rejection, RiskAssessment> expected = riskModel.get().assess(c.answers());
+    if (expected.isLeft()) {
+      return Option.some(expected.getLeft());
     }
     RiskAssessment a = expected.get();
     if (a.level() != c.level() || a.score() != c.score()) {
