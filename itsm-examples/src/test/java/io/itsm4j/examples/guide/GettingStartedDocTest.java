@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * line for line up to leading indentation, in the guide's sources ({@code io.itsm4j.examples.guide}) or in the
  * examples' tests.
  */
-class GettingStartedDocTest {
+public class GettingStartedDocTest {
   private static final Path DOC = Path.of("..", "docs", "getting-started.md");
   private static final List<Path> SOURCES = List.of(
       Path.of("src", "main", "java", "io", "itsm4j", "examples", "guide"),
@@ -51,7 +51,7 @@ class GettingStartedDocTest {
     assertThat(contains(source, normalise(List.of("int a = 1; int b = 2;")))).isFalse();
   }
 
-  static List<List<String>> javaBlocks(String markdown) {
+  public static List<List<String>> javaBlocks(String markdown) {
     List<List<String>> blocks = new ArrayList<>();
     List<String> current = null;
     for (String line : markdown.lines().collect(Collectors.toList())) {
@@ -69,11 +69,11 @@ class GettingStartedDocTest {
   }
 
   /** Lines without leading and trailing blanks, blank lines dropped. */
-  static List<String> normalise(List<String> lines) {
+  public static List<String> normalise(List<String> lines) {
     return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
   }
 
-  static boolean contains(List<String> source, List<String> block) {
+  public static boolean contains(List<String> source, List<String> block) {
     return !block.isEmpty() && java.util.Collections.indexOfSubList(source, block) >= 0;
   }
 }
