@@ -5,8 +5,10 @@ import io.itsm4j.audit.evidence.EvidenceReports;
 import io.itsm4j.audit.internal.Require;
 import io.itsm4j.audit.port.EvidenceSource;
 import io.itsm4j.audit.trail.Verification;
+import io.itsm4j.core.Actor;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.port.TenantReadPolicy;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -18,24 +20,52 @@ import java.time.Instant;
 public final class EvidenceReporter {
   private final EvidenceSource source;
   private final Option<AuditTrail> trail;
+  private final TenantReadPolicy reads;
 
-  private EvidenceReporter(EvidenceSource source, Option<AuditTrail> trail) {
+  private EvidenceReporter(EvidenceSource source, Option<AuditTrail> trail, TenantReadPolicy reads) {
     this.source = source;
     this.trail = trail;
+    this.reads = reads;
   }
 
-  /** A reporter counting through {@code source}. */
+  /** A reporter counting through {@code source}; its reads that name an actor are permitted to everyone. */
   public static EvidenceReporter of(EvidenceSource source) {
-    return new EvidenceReporter(Require.notNull(source, "source"), Option.none());
+    return new EvidenceReporter(Require.notNull(source, "source"), Option.none(), TenantReadPolicy.permitAll());
   }
 
   /** This reporter, also verifying the tenant's whole audit trail and stating the outcome under 7.5. */
   public EvidenceReporter verifying(AuditTrail value) {
-    return new EvidenceReporter(source, Option.some(Require.notNull(value, "trail")));
+    return new EvidenceReporter(source, Option.some(Require.notNull(value, "trail")), reads);
   }
 
   /**
-   * The report for [{@code from}, {@code until}).
+   * This reporter, asking {@code value} (records {@value TenantReadPolicy#AUDIT_TRAIL}) before a report that names
+   * an actor: the report counts the tenant's records, so it is a read like any other.
+   */
+  public EvidenceReporter readPolicy(TenantReadPolicy value) {
+    return new EvidenceReporter(source, trail, Require.notNull(value, "readPolicy"));
+  }
+
+  /**
+   * The report for [{@code from}, {@code until}) as {@code actor} may read it: the read policy is asked first.
+   *
+   * @return the report; {@link io.itsm4j.core.RejectionCode#NOT_AUTHORISED} with the policy's reason, counting
+   *     nothing; or a port failure
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code until} is before {@code from}
+   */
+  public Either<Rejection, EvidenceReport> report(TenantId tenant, Actor actor, Instant from, Instant until) {
+    Require.notNull(tenant, "tenant");
+    Require.notNull(actor, "actor");
+    return Rejection.fromPort("read policy", () -> reads.refusal(tenant, actor, TenantReadPolicy.AUDIT_TRAIL))
+        .flatMap(refusal -> refusal.isDefined()
+            ? Either.left(Rejection.of(io.itsm4j.core.RejectionCode.NOT_AUTHORISED, refusal.get()))
+            : report(tenant, from, until));
+  }
+
+  /**
+   * The report for [{@code from}, {@code until}). For trusted host code (a scheduled export): it names no actor and
+   * passes no read policy; serve people through {@link #report(TenantId, Actor, Instant, Instant)}.
    *
    * @return the report, or a port failure if the source failed
    * @throws IllegalArgumentException if {@code until} is before {@code from}

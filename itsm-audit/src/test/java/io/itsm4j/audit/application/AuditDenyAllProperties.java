@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
 
 /**
  * Deny-all leaves nothing of the audit module readable, as a property: with deny-all read and access policies, every
- * read of programmes, corrective actions and the trail that names an actor is refused with NOT_AUTHORISED, whether
+ * read of programmes, corrective actions, the trail and the evidence report that names an actor is refused with NOT_AUTHORISED, whether
  * the record asked for exists or not, and the refusal carries no tenant data; every command is refused and changes
  * nothing. A permissive policy on the same data answers, so the refusals are the policy's and not an empty store.
  */
@@ -67,7 +67,9 @@ class AuditDenyAllProperties {
     List<io.vavr.control.Either<Rejection, ?>> answers = List.of(actions.get(ACME, actor, action),
         actions.all(ACME, actor), actions.overdue(ACME, actor, CLOCK.instant()), programmes.get(ACME, actor, programme),
         programmes.all(ACME, actor), trail.query(ACME, actor, AuditQuery.all()), trail.verify(ACME, actor),
-        trail.reveal(ACME, actor, new PersonalDataRef("t-1")));
+        trail.reveal(ACME, actor, new PersonalDataRef("t-1")),
+        EvidenceReporter.of(StoreEvidenceSource.empty().withCorrectiveActions(actions)).verifying(trail)
+            .readPolicy(reads).report(ACME, actor, CLOCK.instant().minusSeconds(60), CLOCK.instant().plusSeconds(60)));
     if (denied) {
       assertThat(answers).allSatisfy(a -> {
         assertThat(a.getLeft().code()).isEqualTo(RejectionCode.NOT_AUTHORISED);
@@ -82,6 +84,10 @@ class AuditDenyAllProperties {
       assertThat(programmes.all(ACME, actor).get()).hasSize(1);
       assertThat(trail.query(ACME, actor, AuditQuery.all()).get()).hasSize(2);
       assertThat(actions.get(ACME, actor, action).isRight()).isEqualTo(askForWhatExists);
+      assertThat(EvidenceReporter.of(StoreEvidenceSource.empty().withCorrectiveActions(actions)).readPolicy(reads)
+          .report(ACME, actor, CLOCK.instant().minusSeconds(60), CLOCK.instant().plusSeconds(60)).get().gaps())
+          .as("the permitted report counts the action").hasSizeLessThan(io.itsm4j.audit.evidence.EvidenceReports
+              .COVERED.size());
     }
   }
 }
