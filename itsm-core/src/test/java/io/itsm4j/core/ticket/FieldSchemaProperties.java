@@ -201,6 +201,40 @@ class FieldSchemaProperties {
   }
 
   @Example
+  void a_field_is_reported_once_and_optional_fields_may_go() {
+    FieldSchema schema = FieldSchema.builder().field(FormField.required("site", FieldType.TEXT).labelled("Site"))
+        .field(FormField.optional("asset.tag", FieldType.INTEGER).labelled("Asset tag"))
+        .requiredOn("resolve", "site", "asset.tag").closed().build();
+    assertThat(schema.isClosed()).isTrue();
+    assertThat(FieldSchema.open().isClosed()).isFalse();
+    assertThat(schema.requiredOn("resolve")).containsExactly("site", "asset.tag");
+    assertThat(schema.requiredOn("close")).isEmpty();
+    assertThat(schema).hasToString("FieldSchema[closed, site, asset.tag]");
+    assertThat(FieldSchema.open()).hasToString("FieldSchema[open, ]");
+    TicketDecider decider = TicketDecider.standard().withFieldSchema(TicketKind.INCIDENT, schema);
+    Ticket t = open(decider, LinkedHashMap.of("site", "berlin", "asset.tag", "42"));
+
+    var removed = decider.decide(ctx(2), TicketCommand.UpdateDetails.nothing().withoutField("asset.tag"),
+        Option.some(t));
+    assertThat(removed.isRight()).as("an optional field may be removed: %s", removed).isTrue();
+
+    var resolve = decider.decide(ctx(2), TicketCommand.ChangeState.to("resolved").withField("site", " ")
+        .withField(TicketFields.RESOLUTION_CODE, "fixed").withField(TicketFields.RESOLUTION_NOTES, "done"),
+        Option.some(t));
+    assertThat(resolve.getLeft().code()).isEqualTo(RejectionCode.FIELD_REQUIRED);
+    assertThat(resolve.getLeft().violations().map(Violation::message))
+        .as("site once, though it is both required and required to resolve")
+        .containsExactly("Site is required");
+
+    Ticket untagged = open(decider, LinkedHashMap.of("site", "berlin"));
+    var missingTag = decider.decide(ctx(3), TicketCommand.ChangeState.to("resolved")
+        .withField(TicketFields.RESOLUTION_CODE, "fixed").withField(TicketFields.RESOLUTION_NOTES, "done"),
+        Option.some(untagged));
+    assertThat(missingTag.getLeft().violations().map(Violation::message))
+        .containsExactly("Asset tag is required to resolve");
+  }
+
+  @Example
   void a_schema_that_contradicts_itself_names_every_problem() {
     assertThatThrownBy(() -> FieldSchema.builder().field(FormField.optional("site", FieldType.INTEGER)
             .allowing("berlin")).field(FormField.optional("site", FieldType.TEXT))
@@ -222,11 +256,17 @@ class FieldSchemaProperties {
   }
 
   private static Ticket open(TicketDecider decider, Map<String, String> fields) {
-    Seq<TicketEvent> opened = decider.decide(ctx(0), withFields(TicketCommand.Open.incident("Printer", Impact.LOW, Urgency.LOW), fields), Option.none()).get();
+    return TicketDecider.replay(history(decider, fields)).get();
+  }
+
+  /** The events of a ticket opened with these fields and started. */
+  private static Seq<TicketEvent> history(TicketDecider decider, Map<String, String> fields) {
+    Seq<TicketEvent> opened = decider.decide(ctx(0), withFields(TicketCommand.Open.incident("Printer", Impact.LOW,
+        Urgency.LOW), fields), Option.none()).get();
     Ticket t = TicketDecider.replay(opened).get();
     Seq<TicketEvent> started = decider.decide(ctx(1), TicketCommand.ChangeState.to("in-progress"), Option.some(t))
         .get();
-    return TicketDecider.replay(opened.appendAll(started)).get();
+    return opened.appendAll(started);
   }
 
   private static CommandContext ctx(int n) {

@@ -224,11 +224,14 @@ class SlaSelectorTest {
     directory.agree(ACME, CustomerId.of("contoso"), ServiceId.of("mail"));
     assertThat(directory.agreed(ACME, CustomerId.of("contoso"), ServiceId.of("mail"))).isEmpty();
     assertThat(directory.definitions(TenantId.of("other"), SILVER)).isEmpty();
+    assertThatThrownBy(() -> directory.agree(ACME, CustomerId.of("contoso"), ServiceId.of("mail"),
+        (ServiceLevelId) null)).isInstanceOf(NullPointerException.class).hasMessage("a level must not be null");
   }
 
   @Test
   void a_selection_refuses_two_candidates_with_one_id() {
     assertThatThrownBy(() -> SlaSelection.all(List.of(SILVER_FIX, SILVER_FIX)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("candidates: the id silver-fix names two definitions");
+    assertThat(SlaSelection.all(List.of(SILVER_FIX, GOLD_FIX))).hasToString("SlaSelection[silver-fix, gold-fix]");
   }
 }
