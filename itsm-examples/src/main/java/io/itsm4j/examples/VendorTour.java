@@ -244,7 +244,6 @@ public final class VendorTour {
     InMemoryStandardChangeCatalogue templates = new InMemoryStandardChangeCatalogue();
     InMemoryFreezeCalendar freezes = new InMemoryFreezeCalendar();
     InMemoryTicketStore store = new InMemoryTicketStore();
-    TenantId tenant = ACME;
     ChangeEnablement enablement = ChangeEnablement.builder()
         .standardChanges(templates)                       // StandardChangeCatalogue
         .riskModel(questionnaire)                         // RiskModel
@@ -252,7 +251,7 @@ public final class VendorTour {
         .approverDirectory(directory)                     // ApproverDirectory
         .freezeCalendar(freezes)                          // FreezeCalendar
         .scheduledChanges(new StoredScheduledChanges(store))
-        .dependencies(catalogue.configurationDependencies(tenant)) // the live catalogue (a CatalogueService) as the CI graph
+        .dependenciesPerTenant(catalogue::configurationDependencies) // each tenant's live catalogue as its CI graph
         .build();
     // end:change-setup
 

@@ -40,6 +40,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.function.Function;
 
 /**
  * The change enablement rules that need other records, run by the service desk on every command
@@ -76,7 +77,7 @@ public final class ChangeEnablement implements CommandPolicy {
   private final Option<ApproverDirectory> directory;
   private final Option<FreezeCalendar> freezes;
   private final Option<ScheduledChanges> scheduled;
-  private final ConfigurationDependencies dependencies;
+  private final Function<TenantId, ConfigurationDependencies> dependencies;
   private final Set<String> scheduleStates;
 
   private ChangeEnablement(Builder b) {
@@ -272,7 +273,7 @@ public final class ChangeEnablement implements CommandPolicy {
     if (scheduled.isDefined()) {
       PlannedChange candidate = new PlannedChange(change.id(), window.get(), subject.configurationItems());
       Set<TicketId> colliding = ChangeCollisions.with(candidate, scheduled.get().overlapping(tenant, window.get()),
-          dependencies).removeAll(change.overriddenCollisions());
+          dependencies.apply(tenant)).removeAll(change.overriddenCollisions());
       if (!colliding.isEmpty()) {
         return Option.some(Rejection.of(RejectionCode.SCHEDULE_COLLISION, "change " + change.id() + " ("
             + window.get() + ") collides with " + colliding.mkString(", ") + " on related configuration items; "
@@ -290,7 +291,7 @@ public final class ChangeEnablement implements CommandPolicy {
     private Option<ApproverDirectory> directory = Option.none();
     private Option<FreezeCalendar> freezes = Option.none();
     private Option<ScheduledChanges> scheduled = Option.none();
-    private ConfigurationDependencies dependencies = ConfigurationDependencies.none();
+    private Function<TenantId, ConfigurationDependencies> dependencies = tenant -> ConfigurationDependencies.none();
     private Set<String> scheduleStates = HashSet.of("scheduled");
     private TicketWorkflows workflows = TicketWorkflows.defaults();
 
@@ -332,9 +333,23 @@ public final class ChangeEnablement implements CommandPolicy {
       return this;
     }
 
-    /** The configuration item graph collisions follow; default {@link ConfigurationDependencies#none()}. */
+    /**
+     * One configuration item graph collisions follow, whatever the tenant; default {@link
+     * ConfigurationDependencies#none()}. A host serving several tenants gives {@link #dependenciesPerTenant}.
+     */
     public Builder dependencies(ConfigurationDependencies value) {
-      this.dependencies = Checks.notNull(value, "dependencies");
+      Checks.notNull(value, "dependencies");
+      this.dependencies = tenant -> value;
+      return this;
+    }
+
+    /**
+     * The configuration item graph of each tenant, asked on every scheduling with the change's tenant, e.g. {@code
+     * catalogueService::configurationDependencies} (each tenant's live catalogue). The function must be
+     * thread-safe; if it throws, the command is refused as a port failure.
+     */
+    public Builder dependenciesPerTenant(Function<TenantId, ConfigurationDependencies> value) {
+      this.dependencies = Checks.notNull(value, "dependenciesPerTenant");
       return this;
     }
 
