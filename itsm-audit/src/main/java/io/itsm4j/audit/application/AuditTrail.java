@@ -230,11 +230,7 @@ public final class AuditTrail {
   }
 
   private Either<Rejection, Boolean> permitted(TenantId tenant, Actor actor) {
-    Require.notNull(tenant, "tenant");
-    Require.notNull(actor, "actor");
-    return port("read policy", () -> reads.refusal(tenant, actor, TenantReadPolicy.AUDIT_TRAIL))
-        .flatMap(refusal -> refusal.isDefined()
-            ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get())) : Either.right(true));
+    return reads.verdict(tenant, actor, TenantReadPolicy.AUDIT_TRAIL).toLeft(true);
   }
 
   /**

@@ -55,12 +55,8 @@ public final class EvidenceReporter {
    * @throws IllegalArgumentException if {@code until} is before {@code from}
    */
   public Either<Rejection, EvidenceReport> report(TenantId tenant, Actor actor, Instant from, Instant until) {
-    Require.notNull(tenant, "tenant");
-    Require.notNull(actor, "actor");
-    return Rejection.fromPort("read policy", () -> reads.refusal(tenant, actor, TenantReadPolicy.AUDIT_TRAIL))
-        .flatMap(refusal -> refusal.isDefined()
-            ? Either.left(Rejection.of(io.itsm4j.core.RejectionCode.NOT_AUTHORISED, refusal.get()))
-            : report(tenant, from, until));
+    return reads.verdict(tenant, actor, TenantReadPolicy.AUDIT_TRAIL).toLeft(true)
+        .flatMap(ok -> report(tenant, from, until));
   }
 
   /**

@@ -102,10 +102,7 @@ final class Runner<S, C, E> {
 
   /** Asks the read policy whether {@code actor} may read this service's records of the tenant. */
   Either<Rejection, Boolean> permitted(TenantId tenant, Actor actor) {
-    Require.notNull(tenant, "tenant");
-    Require.notNull(actor, "actor");
-    return port("read policy", () -> reads.refusal(tenant, actor, records)).flatMap(refusal -> refusal.isDefined()
-        ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get())) : Either.right(true));
+    return reads.verdict(tenant, actor, records).toLeft(true);
   }
 
   private Option<S> replay(Seq<E> history) {

@@ -146,11 +146,7 @@ public final class CatalogueService {
   }
 
   private Either<Rejection, Boolean> permitted(TenantId tenant, Actor actor) {
-    Checks.notNull(tenant, "tenant");
-    Checks.notNull(actor, "actor");
-    return port("read policy", () -> reads.refusal(tenant, actor, TenantReadPolicy.CATALOGUE))
-        .flatMap(refusal -> refusal.isDefined()
-            ? Either.left(Rejection.of(RejectionCode.NOT_AUTHORISED, refusal.get())) : Either.right(true));
+    return reads.verdict(tenant, actor, TenantReadPolicy.CATALOGUE).toLeft(true);
   }
 
   /**

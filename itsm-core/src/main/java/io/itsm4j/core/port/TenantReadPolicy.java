@@ -1,6 +1,8 @@
 package io.itsm4j.core.port;
 
 import io.itsm4j.core.Actor;
+import io.itsm4j.core.Rejection;
+import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -37,6 +39,21 @@ public interface TenantReadPolicy {
    * @return none to permit, or a one-line reason to refuse
    */
   Option<String> refusal(TenantId tenant, Actor actor, String records);
+
+  /**
+   * Asks this policy the way every service does before a read: {@link io.itsm4j.core.RejectionCode#NOT_AUTHORISED}
+   * carrying the reason if it refuses, {@link io.itsm4j.core.RejectionCode#PORT_FAILURE} if it throws, none if the
+   * read may go ahead.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  default Option<Rejection> verdict(TenantId tenant, Actor actor, String records) {
+    Objects.requireNonNull(tenant, "tenant must not be null");
+    Objects.requireNonNull(actor, "actor must not be null");
+    Objects.requireNonNull(records, "records must not be null");
+    return Rejection.fromPort("read policy", () -> refusal(tenant, actor, records)).fold(Option::some,
+        refusal -> refusal.map(reason -> Rejection.of(RejectionCode.NOT_AUTHORISED, reason)));
+  }
 
   /** A policy that lets everyone read; the host's own authentication is then the only gate. */
   static TenantReadPolicy permitAll() {
