@@ -3,6 +3,7 @@ package io.itsm4j.examples.guide;
 import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.examples.jdbc.JdbcSchema;
+import io.itsm4j.examples.jdbc.JdbcTicketIds;
 import io.itsm4j.examples.jdbc.JdbcTicketStore;
 import io.itsm4j.examples.jdbc.OutboxRelay;
 import io.itsm4j.examples.notify.Slf4jNotificationSink;
@@ -44,6 +45,7 @@ public final class ChoosingAdapters {
 
     return ServiceDesk.builder()
         .ticketStore(store)
+        .ticketIds(new JdbcTicketIds(dataSource))  // numbers survive restarts and are unique across processes
         .notificationSink(NotificationSink.none()) // the relay delivers, at least once
         .clock(InstantSource.system())
         .build();

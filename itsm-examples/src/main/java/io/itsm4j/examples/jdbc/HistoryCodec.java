@@ -16,7 +16,7 @@ import java.util.Objects;
  *   <li><b>Threading</b>: called from many threads at once; implementations are stateless or thread-safe.
  *   <li><b>Errors</b>: {@link #encode} throws {@link IllegalArgumentException} for an event it cannot write (the
  *       store then stores nothing); {@link #decode} throws {@link IllegalArgumentException} for text it cannot
- *       read (the store reports it as a {@link TicketStorageException} naming the record). Neither returns
+ *       read (the store reports it as a {@link JdbcStoreException} naming the record). Neither returns
  *       {@code null}.
  * </ul>
  *

@@ -48,7 +48,7 @@ import javax.sql.DataSource;
  * <p>Thread-safe: every call takes its own connection from the {@link DataSource} (use a pool in production) and
  * returns it before it returns. Null arguments throw {@link NullPointerException}; malformed batches and ranges
  * throw {@link IllegalArgumentException} before a connection is taken; database failures, and rows that cannot be
- * read, throw {@link TicketStorageException} after rolling back. {@link io.itsm4j.audit.application.AuditTrail} reports
+ * read, throw {@link JdbcStoreException} after rolling back. {@link io.itsm4j.audit.application.AuditTrail} reports
  * such a failure as a {@link io.itsm4j.core.RejectionCode#PORT_FAILURE}.
  */
 public final class JdbcAuditStore implements AuditStore {
@@ -84,7 +84,7 @@ public final class JdbcAuditStore implements AuditStore {
     try (Connection c = dataSource.getConnection()) {
       return head(c, tenant);
     } catch (SQLException e) {
-      throw new TicketStorageException("reading the audit head of " + tenant + " failed", e);
+      throw new JdbcStoreException("reading the audit head of " + tenant + " failed", e);
     }
   }
 
@@ -102,7 +102,7 @@ public final class JdbcAuditStore implements AuditStore {
         return outcome.get();
       }
       if (attempt == MAX_ATTEMPTS) {
-        throw new TicketStorageException("append to the audit chain of " + tenant + " kept colliding with appends"
+        throw new JdbcStoreException("append to the audit chain of " + tenant + " kept colliding with appends"
             + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts; nothing was stored");
       }
     }
@@ -139,7 +139,7 @@ public final class JdbcAuditStore implements AuditStore {
         JdbcTicketStore.restore(c, autoCommit);
       }
     } catch (SQLException e) {
-      throw new TicketStorageException("append to the audit chain of " + tenant + " failed; nothing was stored", e);
+      throw new JdbcStoreException("append to the audit chain of " + tenant + " failed; nothing was stored", e);
     }
   }
 
@@ -189,10 +189,10 @@ public final class JdbcAuditStore implements AuditStore {
       }
     } catch (SQLException e) {
       failure.addSuppressed(e);
-      throw new TicketStorageException("the commit of an append to the audit chain of " + tenant + " failed, and"
+      throw new JdbcStoreException("the commit of an append to the audit chain of " + tenant + " failed, and"
           + " whether it was stored could not be read back; compare the head with entry " + last.sequence(), failure);
     }
-    throw new TicketStorageException("the commit of an append to the audit chain of " + tenant + " failed;"
+    throw new JdbcStoreException("the commit of an append to the audit chain of " + tenant + " failed;"
         + " nothing was stored", failure);
   }
 
@@ -208,7 +208,7 @@ public final class JdbcAuditStore implements AuditStore {
       ps.setLong(3, to);
       return read(ps, tenant);
     } catch (SQLException e) {
-      throw new TicketStorageException("reading audit entries " + from + ".." + to + " of " + tenant + " failed", e);
+      throw new JdbcStoreException("reading audit entries " + from + ".." + to + " of " + tenant + " failed", e);
     }
   }
 
@@ -263,7 +263,7 @@ public final class JdbcAuditStore implements AuditStore {
       }
       return read(ps, tenant);
     } catch (SQLException e) {
-      throw new TicketStorageException("querying the audit chain of " + tenant + " failed", e);
+      throw new JdbcStoreException("querying the audit chain of " + tenant + " failed", e);
     }
   }
 
@@ -298,10 +298,10 @@ public final class JdbcAuditStore implements AuditStore {
     try {
       entry = AuditEntryCodec.decode(body);
     } catch (IllegalArgumentException e) {
-      throw new TicketStorageException("the stored audit entry " + tenant.value() + "#" + seq + " cannot be read", e);
+      throw new JdbcStoreException("the stored audit entry " + tenant.value() + "#" + seq + " cannot be read", e);
     }
     if (!entry.tenant().equals(tenant) || entry.sequence() != seq || !entry.hash().hex().equals(hash)) {
-      throw new TicketStorageException("the stored audit entry " + tenant.value() + "#" + seq + " disagrees with"
+      throw new JdbcStoreException("the stored audit entry " + tenant.value() + "#" + seq + " disagrees with"
           + " its key columns (its text says " + entry.id() + " with hash " + entry.hash().hex() + ", the row "
           + tenant.value() + "#" + seq + " with hash " + hash + "): the table was changed by hand");
     }
@@ -320,7 +320,7 @@ public final class JdbcAuditStore implements AuditStore {
         try {
           return new Checkpoint(tenant, seq, ChainHash.ofHex(hex));
         } catch (IllegalArgumentException e) {
-          throw new TicketStorageException("the head of the audit chain of " + tenant + " (entry " + seq
+          throw new JdbcStoreException("the head of the audit chain of " + tenant + " (entry " + seq
               + ") has a malformed hash", e);
         }
       }

@@ -50,7 +50,7 @@ import javax.sql.DataSource;
  *
  * <p>Thread-safe: every call takes its own connection from the {@link DataSource} (use a pool in production) and
  * returns it before it returns. Null arguments throw {@link NullPointerException}; database failures, and stored
- * rows that cannot be read, throw {@link TicketStorageException}, after rolling back.
+ * rows that cannot be read, throw {@link JdbcStoreException}, after rolling back.
  */
 public final class JdbcCatalogueStore implements CatalogueStore {
   /** The longest fingerprint the commands table holds. */
@@ -86,7 +86,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
   /**
    * {@inheritDoc}
    *
-   * @throws TicketStorageException if the database fails or a stored event cannot be read
+   * @throws JdbcStoreException if the database fails or a stored event cannot be read
    */
   @Override
   public Seq<CatalogueEvent> load(TenantId tenant, long afterVersion) {
@@ -99,7 +99,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
       ps.setLong(2, afterVersion);
       return events(ps, tenant);
     } catch (SQLException e) {
-      throw new TicketStorageException("loading the catalogue of " + tenant + " after version " + afterVersion
+      throw new JdbcStoreException("loading the catalogue of " + tenant + " after version " + afterVersion
           + " failed", e);
     }
   }
@@ -107,7 +107,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
   /**
    * {@inheritDoc}
    *
-   * @throws TicketStorageException if the database fails
+   * @throws JdbcStoreException if the database fails
    */
   @Override
   public long version(TenantId tenant) {
@@ -115,7 +115,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
     try (Connection c = dataSource.getConnection()) {
       return version(c, tenant);
     } catch (SQLException e) {
-      throw new TicketStorageException("reading the catalogue version of " + tenant + " failed", e);
+      throw new JdbcStoreException("reading the catalogue version of " + tenant + " failed", e);
     }
   }
 
@@ -124,7 +124,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
    *
    * @throws IllegalArgumentException also if the idempotency key or the fingerprint is not of the form the
    *     commands table holds (see the class documentation); nothing is stored then
-   * @throws TicketStorageException if the database fails; nothing was stored
+   * @throws JdbcStoreException if the database fails; nothing was stored
    */
   @Override
   public CatalogueAppendResult append(TenantId tenant, long expectedVersion, CommandKey command,
@@ -145,7 +145,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
         return result.get();
       }
       if (attempt == MAX_ATTEMPTS) {
-        throw new TicketStorageException("append to the catalogue of " + tenant + " kept colliding with appends"
+        throw new JdbcStoreException("append to the catalogue of " + tenant + " kept colliding with appends"
             + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts; nothing was stored");
       }
     }
@@ -171,7 +171,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
         JdbcTicketStore.restore(c, autoCommit);
       }
     } catch (SQLException e) {
-      throw new TicketStorageException("append to the catalogue of " + tenant + " failed; nothing was stored", e);
+      throw new JdbcStoreException("append to the catalogue of " + tenant + " failed; nothing was stored", e);
     }
   }
 
@@ -240,7 +240,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
    *
    * <p>A key this store could never hold (see the class documentation) has nothing stored under it.
    *
-   * @throws TicketStorageException if the database fails or a stored event cannot be read
+   * @throws JdbcStoreException if the database fails or a stored event cannot be read
    */
   @Override
   public Option<RecordedCatalogueCommand> findCommand(TenantId tenant, String idempotencyKey) {
@@ -254,7 +254,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
     try (Connection c = dataSource.getConnection()) {
       return findCommand(c, tenant, idempotencyKey);
     } catch (SQLException e) {
-      throw new TicketStorageException("looking up catalogue command " + idempotencyKey + " of " + tenant
+      throw new JdbcStoreException("looking up catalogue command " + idempotencyKey + " of " + tenant
           + " failed", e);
     }
   }
@@ -283,7 +283,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
       ps.setLong(3, last);
       Seq<CatalogueEvent> events = events(ps, tenant);
       if (events.size() != last - first + 1) {
-        throw new TicketStorageException("catalogue command " + key + " of " + tenant + " recorded versions "
+        throw new JdbcStoreException("catalogue command " + key + " of " + tenant + " recorded versions "
             + first + "-" + last + " but " + events.size() + " of those events are stored");
       }
       return Option.some(new RecordedCatalogueCommand(fingerprint, events));
@@ -305,12 +305,12 @@ public final class JdbcCatalogueStore implements CatalogueStore {
     try {
       event = CatalogueEventCodec.decode(body);
     } catch (IllegalArgumentException e) {
-      throw new TicketStorageException("catalogue event " + version + " of " + tenant + " cannot be read", e);
+      throw new JdbcStoreException("catalogue event " + version + " of " + tenant + " cannot be read", e);
     }
     // The columns are the index the store answers by; a body that disagrees with them was written by someone
     // else, and handing it out would break the numbering every reader relies on.
     if (event.version() != version || !event.tenant().equals(tenant)) {
-      throw new TicketStorageException("catalogue event " + version + " of " + tenant + " holds event "
+      throw new JdbcStoreException("catalogue event " + version + " of " + tenant + " holds event "
           + event.version() + " of " + event.tenant());
     }
     return event;

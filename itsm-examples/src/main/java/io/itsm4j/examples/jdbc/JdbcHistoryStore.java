@@ -43,7 +43,7 @@ import javax.sql.DataSource;
  * returns. Null arguments throw {@link NullPointerException}; empty batches, negative versions and record ids too
  * long for the table ({@value #RECORD_ID_MAX} characters once escaped) throw {@link IllegalArgumentException}, as
  * does an event the codec refuses, before a connection is taken; database failures and stored rows the codec cannot
- * read throw {@link TicketStorageException}, after rolling back. The services report those as a {@link
+ * read throw {@link JdbcStoreException}, after rolling back. The services report those as a {@link
  * io.itsm4j.core.RejectionCode#PORT_FAILURE}.
  *
  * @param <E> the event type
@@ -116,7 +116,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       }
       return out;
     } catch (SQLException e) {
-      throw new TicketStorageException("loading " + history + " " + tenant + "/" + recordId + " failed", e);
+      throw new JdbcStoreException("loading " + history + " " + tenant + "/" + recordId + " failed", e);
     }
   }
 
@@ -144,7 +144,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
         return stored.get();
       }
       if (attempt == MAX_ATTEMPTS) {
-        throw new TicketStorageException("append to " + history + " " + tenant + "/" + recordId + " kept colliding"
+        throw new JdbcStoreException("append to " + history + " " + tenant + "/" + recordId + " kept colliding"
             + " with appends that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts; nothing was stored");
       }
     }
@@ -157,7 +157,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
     try (Connection c = dataSource.getConnection()) {
       return findCommand(c, tenant, idempotencyKey);
     } catch (SQLException e) {
-      throw new TicketStorageException("looking up a command of " + history + " " + tenant + " failed", e);
+      throw new JdbcStoreException("looking up a command of " + history + " " + tenant + " failed", e);
     }
   }
 
@@ -185,7 +185,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
         JdbcTicketStore.restore(c, autoCommit);
       }
     } catch (SQLException e) {
-      throw new TicketStorageException("append to " + history + " " + tenant + "/" + recordId + " failed; nothing"
+      throw new JdbcStoreException("append to " + history + " " + tenant + "/" + recordId + " failed; nothing"
           + " was stored", e);
     }
   }
@@ -260,13 +260,13 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       there = findCommand(c, tenant, command.idempotencyKey());
     } catch (SQLException | RuntimeException e) {
       failure.addSuppressed(e);
-      throw new TicketStorageException("the commit of an append to " + history + " " + tenant + "/" + recordId
+      throw new JdbcStoreException("the commit of an append to " + history + " " + tenant + "/" + recordId
           + " failed, and whether it was stored could not be read back; look its key up to see", failure);
     }
     if (there.exists(r -> r.fingerprint().equals(command.fingerprint()) && r.recordId().equals(recordId))) {
       return new AppendResult.Appended<>(last);
     }
-    throw new TicketStorageException("the commit of an append to " + history + " " + tenant + "/" + recordId
+    throw new JdbcStoreException("the commit of an append to " + history + " " + tenant + "/" + recordId
         + " failed; nothing was stored", failure);
   }
 
@@ -283,13 +283,13 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
           try {
             out = out.append(EventCodec.unescape(stored));
           } catch (IllegalArgumentException e) {
-            throw new TicketStorageException("a stored record id of " + history + " " + tenant + " cannot be read", e);
+            throw new JdbcStoreException("a stored record id of " + history + " " + tenant + " cannot be read", e);
           }
         }
       }
       return out;
     } catch (SQLException e) {
-      throw new TicketStorageException("listing the " + history + " records of " + tenant + " failed", e);
+      throw new JdbcStoreException("listing the " + history + " records of " + tenant + " failed", e);
     }
   }
 
@@ -297,7 +297,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
     try {
       return Objects.requireNonNull(codec.decode(EventCodec.unescape(body)), "the codec's event");
     } catch (IllegalArgumentException e) {
-      throw new TicketStorageException("event " + seq + " of " + history + " " + tenant + "/" + recordId
+      throw new JdbcStoreException("event " + seq + " of " + history + " " + tenant + "/" + recordId
           + " cannot be read", e);
     }
   }
@@ -325,7 +325,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
     try {
       recordId = EventCodec.unescape(id);
     } catch (IllegalArgumentException e) {
-      throw new TicketStorageException("the record id of a command of " + history + " " + tenant
+      throw new JdbcStoreException("the record id of a command of " + history + " " + tenant
           + " cannot be read", e);
     }
     Vector<E> events = Vector.empty();

@@ -34,7 +34,7 @@ import javax.sql.DataSource;
  * <p>Thread-safe: every call takes its own connection from the {@link DataSource} and returns it before it returns;
  * each call is one statement, run in auto-commit mode (set for the call when the pool hands out connections without
  * it), so it is committed when the call returns. Null arguments throw {@link NullPointerException}; database
- * failures throw {@link TicketStorageException}, and then nothing was deposited or erased.
+ * failures throw {@link JdbcStoreException}, and then nothing was deposited or erased.
  */
 public final class JdbcPersonalDataVault implements PersonalDataVault {
   private static final int MAX_ATTEMPTS = 3;
@@ -104,11 +104,11 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
         try {
           return Option.some(EventCodec.unescape(stored));
         } catch (IllegalArgumentException e) {
-          throw new TicketStorageException("the personal value " + tenant + "/" + ref + " cannot be read", e);
+          throw new JdbcStoreException("the personal value " + tenant + "/" + ref + " cannot be read", e);
         }
       }
     } catch (SQLException e) {
-      throw new TicketStorageException("revealing the personal value " + tenant + "/" + ref + " failed", e);
+      throw new JdbcStoreException("revealing the personal value " + tenant + "/" + ref + " failed", e);
     }
   }
 
@@ -154,7 +154,7 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
         }
       }
     } catch (SQLException e) {
-      throw new TicketStorageException(failure, e);
+      throw new JdbcStoreException(failure, e);
     }
   }
 

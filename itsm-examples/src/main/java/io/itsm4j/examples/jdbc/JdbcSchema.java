@@ -43,14 +43,15 @@ public final class JdbcSchema {
       "V1__itsm4j_tickets.sql",
       "V2__itsm4j_catalogue.sql",
       "V3__itsm4j_audit.sql",
-      "V4__itsm4j_audit_commands.sql");
+      "V4__itsm4j_audit_commands.sql",
+      "V5__itsm4j_ticket_numbers.sql");
 
   private JdbcSchema() {}
 
   /**
    * Runs the dialect's schema scripts in one transaction; tables that exist already are kept as they are.
    *
-   * @throws TicketStorageException if a statement fails (nothing of the script is kept)
+   * @throws JdbcStoreException if a statement fails (nothing of the script is kept)
    * @throws NullPointerException if an argument is null
    */
   public static void create(DataSource dataSource, Dialect dialect) {
@@ -74,7 +75,7 @@ public final class JdbcSchema {
         JdbcTicketStore.restore(c, autoCommit);
       }
     } catch (SQLException e) {
-      throw new TicketStorageException("creating the itsm4j tables (" + dialect + ") failed", e);
+      throw new JdbcStoreException("creating the itsm4j tables (" + dialect + ") failed", e);
     }
   }
 

@@ -45,7 +45,7 @@ import javax.sql.DataSource;
  *
  * <p>Thread-safe: every call takes its own connection from the {@link DataSource} (use a pool in production) and
  * returns it before it returns. Null arguments throw {@link NullPointerException}; database failures throw
- * {@link TicketStorageException}, after rolling back.
+ * {@link JdbcStoreException}, after rolling back.
  */
 public final class JdbcTicketStore implements TicketStore {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcTicketStore.class);
@@ -94,7 +94,7 @@ public final class JdbcTicketStore implements TicketStore {
     try (Connection c = dataSource.getConnection()) {
       return events(c, SELECT_HISTORY, tenant, ticketId, 0, 0);
     } catch (SQLException e) {
-      throw new TicketStorageException("loading " + tenant + "/" + ticketId + " failed", e);
+      throw new JdbcStoreException("loading " + tenant + "/" + ticketId + " failed", e);
     }
   }
 
@@ -116,7 +116,7 @@ public final class JdbcTicketStore implements TicketStore {
         return result.get();
       }
       if (attempt == MAX_ATTEMPTS) {
-        throw new TicketStorageException("append to " + tenant + "/" + ticketId + " kept colliding with appends"
+        throw new JdbcStoreException("append to " + tenant + "/" + ticketId + " kept colliding with appends"
             + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts");
       }
     }
@@ -142,7 +142,7 @@ public final class JdbcTicketStore implements TicketStore {
         restore(c, autoCommit);
       }
     } catch (SQLException e) {
-      throw new TicketStorageException("append to " + tenant + "/" + ticketId + " failed; nothing was stored", e);
+      throw new JdbcStoreException("append to " + tenant + "/" + ticketId + " failed; nothing was stored", e);
     }
   }
 
@@ -216,7 +216,7 @@ public final class JdbcTicketStore implements TicketStore {
     try (Connection c = dataSource.getConnection()) {
       return findCommand(c, tenant, idempotencyKey);
     } catch (SQLException e) {
-      throw new TicketStorageException("looking up command " + idempotencyKey + " in " + tenant + " failed", e);
+      throw new JdbcStoreException("looking up command " + idempotencyKey + " in " + tenant + " failed", e);
     }
   }
 
@@ -233,7 +233,7 @@ public final class JdbcTicketStore implements TicketStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new TicketStorageException("listing the tickets of " + tenant + " failed", e);
+      throw new JdbcStoreException("listing the tickets of " + tenant + " failed", e);
     }
   }
 
@@ -266,7 +266,7 @@ public final class JdbcTicketStore implements TicketStore {
     try {
       return EventCodec.decode(body);
     } catch (IllegalArgumentException e) {
-      throw new TicketStorageException("a stored event of " + tenant + "/" + ticketId + " cannot be read", e);
+      throw new JdbcStoreException("a stored event of " + tenant + "/" + ticketId + " cannot be read", e);
     }
   }
 

@@ -77,7 +77,7 @@ public final class OutboxRelay {
    * it. Stops at the first sink failure and reports it.
    *
    * @throws IllegalArgumentException if {@code maxCommands} is less than 1
-   * @throws TicketStorageException if the database fails (rows delivered before that stay marked sent)
+   * @throws JdbcStoreException if the database fails (rows delivered before that stay marked sent)
    */
   public synchronized Drained drain(int maxCommands) {
     if (maxCommands < 1) {
@@ -93,7 +93,7 @@ public final class OutboxRelay {
         JdbcTicketStore.restore(c, autoCommit);
       }
     } catch (SQLException e) {
-      throw new TicketStorageException("draining the outbox failed", e);
+      throw new JdbcStoreException("draining the outbox failed", e);
     }
   }
 
@@ -150,7 +150,7 @@ public final class OutboxRelay {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
-      throw new TicketStorageException("counting the outbox failed", e);
+      throw new JdbcStoreException("counting the outbox failed", e);
     }
   }
 }

@@ -45,6 +45,7 @@ import io.itsm4j.core.ticket.TicketWorkflows;
 import io.itsm4j.core.ticket.Urgency;
 import io.itsm4j.examples.jdbc.JdbcAuditStore;
 import io.itsm4j.examples.jdbc.JdbcSchema;
+import io.itsm4j.examples.jdbc.JdbcTicketIds;
 import io.itsm4j.examples.jdbc.JdbcTicketStore;
 import io.itsm4j.examples.jdbc.OutboxRelay;
 import io.itsm4j.examples.notify.Slf4jNotificationSink;
@@ -223,7 +224,7 @@ public final class ServiceDeskSimulation {
     });
     // The relay delivers to the log, at least once; observers that must see exactly what the desk stored and
     // refused (the audit trail) are called by the desk itself.
-    this.desk = ServiceDesk.builder().ticketStore(store)
+    this.desk = ServiceDesk.builder().ticketStore(store).ticketIds(new JdbcTicketIds(h2))
         .notificationSink(NotificationSink.fanOut(observers.map(o -> o.deskSink(store))
             .toJavaArray(NotificationSink[]::new)))
         .clock(() -> now).policy(changes).build();
@@ -239,7 +240,7 @@ public final class ServiceDeskSimulation {
    * @param observers further observers, called after the summary in this order
    * @return the summary
    * @throws NullPointerException if an argument is null
-   * @throws io.itsm4j.examples.jdbc.TicketStorageException if the database fails
+   * @throws io.itsm4j.examples.jdbc.JdbcStoreException if the database fails
    */
   public static SimulationSummary run(Options options, PrintStream progress, List<SimulationObserver> observers) {
     java.util.Objects.requireNonNull(options, "options");
@@ -391,7 +392,7 @@ public final class ServiceDeskSimulation {
     try (java.sql.Connection c = database.getConnection(); java.sql.Statement s = c.createStatement()) {
       s.execute("shutdown");
     } catch (java.sql.SQLException e) {
-      throw new io.itsm4j.examples.jdbc.TicketStorageException("shutting the simulation database down failed", e);
+      throw new io.itsm4j.examples.jdbc.JdbcStoreException("shutting the simulation database down failed", e);
     }
   }
 

@@ -133,7 +133,7 @@ abstract class AbstractAuditAdaptersTest {
       }
     };
     assertThatThrownBy(() -> new JdbcHistoryStore<>(db, "corrective-action", numbers).load(ACME, "CA-7"))
-        .isInstanceOf(TicketStorageException.class).hasMessageContaining("event 1 of corrective-action acme/CA-7");
+        .isInstanceOf(JdbcStoreException.class).hasMessageContaining("event 1 of corrective-action acme/CA-7");
   }
 
   @Test
@@ -155,7 +155,7 @@ abstract class AbstractAuditAdaptersTest {
 
     update(db, "update itsm_audit_entry set hash = '" + entries.get(0).hash().hex() + "'"
         + " where tenant = 'acme' and seq = 3");
-    assertThatThrownBy(() -> store.entries(ACME, 1, 3)).isInstanceOf(TicketStorageException.class)
+    assertThatThrownBy(() -> store.entries(ACME, 1, 3)).isInstanceOf(JdbcStoreException.class)
         .hasMessageContaining("acme#3").hasMessageContaining("disagrees with its key columns");
   }
 

@@ -61,7 +61,7 @@ abstract class AbstractAuditCrashSafetyTest {
     Checkpoint head = store.head(ACME);
     Seq<AuditEntry> batch = AuditChain.seal(head, Vector.of(draft(1), draft(2), draft(3)));
     trigger.arm(killing);
-    assertThatThrownBy(() -> store.append(ACME, head, batch)).isInstanceOf(TicketStorageException.class)
+    assertThatThrownBy(() -> store.append(ACME, head, batch)).isInstanceOf(JdbcStoreException.class)
         .hasMessageContaining("nothing was stored");
     assertThat(killing.killed()).as("the session was killed").isTrue();
 
@@ -117,7 +117,7 @@ abstract class AbstractAuditCrashSafetyTest {
     assertThat(HistoryAppends.stored(store, ACME, "CA-1", 0, Vector.of("raised"))).isTrue();
     Trigger.COMMIT.arm(killing);
     assertThatThrownBy(() -> HistoryAppends.stored(store, ACME, "CA-1", 1, Vector.of("analysed", "planned")))
-        .isInstanceOf(TicketStorageException.class).hasMessageContaining("nothing was stored");
+        .isInstanceOf(JdbcStoreException.class).hasMessageContaining("nothing was stored");
     assertThat(killing.killed()).isTrue();
     assertThat(count(db, "itsm_audit_history")).isEqualTo(1);
     assertThat(HistoryAppends.stored(store, ACME, "CA-1", 1, Vector.of("analysed", "planned"))).isTrue();

@@ -63,7 +63,7 @@ abstract class AbstractCatalogueCrashSafetyTest {
 
     arm.accept(killing);
     assertThatThrownBy(() -> store.append(ACME, 1, new CommandKey("k2", "fp2"), second))
-        .isInstanceOf(TicketStorageException.class)
+        .isInstanceOf(JdbcStoreException.class)
         .hasMessageContaining("nothing was stored");
 
     assertThat(killing.killed()).as("the session was killed").isTrue();

@@ -56,7 +56,7 @@ abstract class AbstractCrashSafetyTest {
     killing.armAt(statement);
     assertThatThrownBy(() -> store.append(ACME, INC1, 1, new CommandKey("k2", "fp2"),
         TestEvents.batch(ACME, INC1, 2, 3, "k2")))
-        .isInstanceOf(TicketStorageException.class)
+        .isInstanceOf(JdbcStoreException.class)
         .hasMessageContaining("nothing was stored");
 
     assertThat(killing.killed()).as("the session was killed").isTrue();

@@ -5,7 +5,7 @@ package io.itsm4j.examples.jdbc;
  * not be read. Whatever the adapter was writing was rolled back. The service desk reports it as a {@link
  * io.itsm4j.core.RejectionCode#PORT_FAILURE}.
  */
-public final class TicketStorageException extends RuntimeException {
+public final class JdbcStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -13,7 +13,7 @@ public final class TicketStorageException extends RuntimeException {
    *
    * @param message what went wrong
    */
-  public TicketStorageException(String message) {
+  public JdbcStoreException(String message) {
     super(message);
   }
 
@@ -23,7 +23,7 @@ public final class TicketStorageException extends RuntimeException {
    * @param message what the adapter was doing
    * @param cause what the driver threw
    */
-  public TicketStorageException(String message, Throwable cause) {
+  public JdbcStoreException(String message, Throwable cause) {
     super(message, cause);
   }
 }
