@@ -96,51 +96,26 @@ public final class JdbcAuditStore implements AuditStore {
     Vector<String> bodies = batch.map(AuditEntryCodec::encode);
     // A lost race under the key whose winner is then rolled back leaves the head where it was; the append is
     // simply tried again, which is rare and bounded.
-    for (int attempt = 1; ; attempt++) {
-      Option<AppendOutcome> outcome = tryAppend(tenant, expectedHead, batch, bodies);
-      if (outcome.isDefined()) {
-        return outcome.get();
-      }
-      if (attempt == MAX_ATTEMPTS) {
-        throw new JdbcStoreException("append to the audit chain of " + tenant + " kept colliding with appends"
-            + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts; nothing was stored");
-      }
-    }
+    return JdbcTransactions.retrying(MAX_ATTEMPTS, () -> "append to the audit chain of " + tenant,
+        () -> tryAppend(tenant, expectedHead, batch, bodies));
   }
 
   private Option<AppendOutcome> tryAppend(TenantId tenant, Checkpoint expectedHead, Vector<AuditEntry> batch,
       Vector<String> bodies) {
     Checkpoint last = batch.last().checkpoint();
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        Checkpoint actual = head(c, tenant);
-        if (!actual.equals(expectedHead)) {
-          c.rollback();
-          return Option.some(new AppendOutcome.HeadMoved(actual));
-        }
-        if (!insert(c, tenant, batch, bodies)) {
-          c.rollback();
-          Checkpoint now = head(c, tenant);
-          c.rollback();
-          return now.equals(expectedHead) ? Option.none() : Option.some(new AppendOutcome.HeadMoved(now));
-        }
-        try {
-          c.commit();
-        } catch (SQLException e) {
-          return Option.some(resolveCommit(tenant, last, e));
-        }
-        return Option.some(new AppendOutcome.Appended(last));
-      } catch (SQLException | RuntimeException e) {
-        JdbcTicketStore.rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        JdbcTicketStore.restore(c, autoCommit);
+    return JdbcTransactions.transaction(dataSource, () -> "append to the audit chain of " + tenant, c -> {
+      Checkpoint actual = head(c, tenant);
+      if (!actual.equals(expectedHead)) {
+        return Option.some(new AppendOutcome.HeadMoved(actual));
       }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("append to the audit chain of " + tenant + " failed; nothing was stored", e);
-    }
+      if (!insert(c, tenant, batch, bodies)) {
+        c.rollback();
+        Checkpoint now = head(c, tenant);
+        return now.equals(expectedHead) ? Option.none() : Option.some(new AppendOutcome.HeadMoved(now));
+      }
+      return Option.some(new AppendOutcome.Appended(last));
+    }, result -> result.exists(r -> r instanceof AppendOutcome.Appended),
+        failure -> Option.some(resolveCommit(tenant, last, failure)));
   }
 
   /** Inserts the batch; false if an entry's sequence number was taken meanwhile (nothing of it is kept then). */
@@ -167,7 +142,7 @@ public final class JdbcAuditStore implements AuditStore {
       ps.executeBatch();
       return true;
     } catch (SQLException e) {
-      if (JdbcTicketStore.isUniqueViolation(e)) {
+      if (JdbcTransactions.isUniqueViolation(e)) {
         return false;
       }
       throw e;

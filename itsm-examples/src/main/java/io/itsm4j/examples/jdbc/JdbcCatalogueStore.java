@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -139,41 +140,15 @@ public final class JdbcCatalogueStore implements CatalogueStore {
     Vector<String> bodies = events.toVector().map(CatalogueEventCodec::encode);
     // A lost race under a unique key whose winner is then rolled back leaves nothing to answer with; the append
     // is simply tried again, which is rare and bounded.
-    for (int attempt = 1; ; attempt++) {
-      Option<CatalogueAppendResult> result = tryAppend(tenant, expectedVersion, command, events, bodies);
-      if (result.isDefined()) {
-        return result.get();
-      }
-      if (attempt == MAX_ATTEMPTS) {
-        throw new JdbcStoreException("append to the catalogue of " + tenant + " kept colliding with appends"
-            + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts; nothing was stored");
-      }
-    }
+    Supplier<String> what = () -> "append to the catalogue of " + tenant;
+    return JdbcTransactions.retrying(MAX_ATTEMPTS, what, () -> JdbcTransactions.transaction(dataSource, what,
+        c -> appendIn(c, tenant, expectedVersion, command, events, bodies),
+        result -> result.exists(r -> r instanceof CatalogueAppendResult.Appended),
+        failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> findCommand(tenant,
+            command.idempotencyKey()).exists(r -> r.fingerprint().equals(command.fingerprint())),
+            new CatalogueAppendResult.Appended(expectedVersion + events.size())))));
   }
 
-  private Option<CatalogueAppendResult> tryAppend(TenantId tenant, long expectedVersion, CommandKey command,
-      Seq<CatalogueEvent> events, Vector<String> bodies) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        Option<CatalogueAppendResult> result = appendIn(c, tenant, expectedVersion, command, events, bodies);
-        if (result.exists(r -> r instanceof CatalogueAppendResult.Appended)) {
-          c.commit();
-        } else {
-          c.rollback();
-        }
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        JdbcTicketStore.rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        JdbcTicketStore.restore(c, autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("append to the catalogue of " + tenant + " failed; nothing was stored", e);
-    }
-  }
 
   private static Option<CatalogueAppendResult> appendIn(Connection c, TenantId tenant, long expectedVersion,
       CommandKey command, Seq<CatalogueEvent> events, Vector<String> bodies) throws SQLException {
@@ -197,7 +172,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
       ps.setLong(5, last);
       ps.executeUpdate();
     } catch (SQLException e) {
-      if (!JdbcTicketStore.isUniqueViolation(e)) {
+      if (!JdbcTransactions.isUniqueViolation(e)) {
         throw e;
       }
       // Another append under this key committed first (the database made this insert wait for it): its record
@@ -218,7 +193,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
       }
       ps.executeBatch();
     } catch (SQLException e) {
-      if (!JdbcTicketStore.isUniqueViolation(e)) {
+      if (!JdbcTransactions.isUniqueViolation(e)) {
         throw e;
       }
       // Another append at this version committed first. Once this transaction's key row is rolled back, a retry

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -138,16 +139,13 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
         Objects.requireNonNull(e, "event")), "the codec's text")));
     // A lost race under a unique key whose winner is then rolled back leaves nothing to answer with; the append is
     // simply tried again, which is rare and bounded.
-    for (int attempt = 1; ; attempt++) {
-      Option<AppendResult<E>> stored = tryAppend(tenant, recordId, id, expectedVersion, command, bodies);
-      if (stored.isDefined()) {
-        return stored.get();
-      }
-      if (attempt == MAX_ATTEMPTS) {
-        throw new JdbcStoreException("append to " + history + " " + tenant + "/" + recordId + " kept colliding"
-            + " with appends that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts; nothing was stored");
-      }
-    }
+    Supplier<String> what = () -> "append to " + history + " " + tenant + "/" + recordId;
+    return JdbcTransactions.retrying(MAX_ATTEMPTS, what, () -> JdbcTransactions.transaction(dataSource, what,
+        c -> appendIn(c, tenant, id, expectedVersion, command, bodies),
+        result -> result.exists(r -> r instanceof AppendResult.Appended<E>),
+        failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> findCommand(tenant,
+            command.idempotencyKey()).exists(r -> r.fingerprint().equals(command.fingerprint())
+            && r.recordId().equals(recordId)), new AppendResult.Appended<>(expectedVersion + bodies.size())))));
   }
 
   @Override
@@ -158,35 +156,6 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       return findCommand(c, tenant, idempotencyKey);
     } catch (SQLException e) {
       throw new JdbcStoreException("looking up a command of " + history + " " + tenant + " failed", e);
-    }
-  }
-
-  private Option<AppendResult<E>> tryAppend(TenantId tenant, String recordId, String id, long expectedVersion,
-      CommandKey command, Vector<String> bodies) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        Option<AppendResult<E>> result = appendIn(c, tenant, id, expectedVersion, command, bodies);
-        if (!result.exists(r -> r instanceof AppendResult.Appended<E>)) {
-          c.rollback();
-          return result;
-        }
-        try {
-          c.commit();
-        } catch (SQLException e) {
-          return Option.some(resolveCommit(tenant, recordId, command, expectedVersion + bodies.size(), e));
-        }
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        JdbcTicketStore.rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        JdbcTicketStore.restore(c, autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("append to " + history + " " + tenant + "/" + recordId + " failed; nothing"
-          + " was stored", e);
     }
   }
 
@@ -214,7 +183,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       ps.setLong(7, last);
       ps.executeUpdate();
     } catch (SQLException e) {
-      if (!JdbcTicketStore.isUniqueViolation(e)) {
+      if (!JdbcTransactions.isUniqueViolation(e)) {
         throw e;
       }
       c.rollback();
@@ -242,33 +211,13 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       ps.executeBatch();
       return true;
     } catch (SQLException e) {
-      if (JdbcTicketStore.isUniqueViolation(e)) {
+      if (JdbcTransactions.isUniqueViolation(e)) {
         return false;
       }
       throw e;
     }
   }
 
-  /**
-   * The commit threw: the append may or may not have been committed. Its key is written in the same transaction,
-   * so if the key is there now with this command's fingerprint and record, the append was stored.
-   */
-  private AppendResult<E> resolveCommit(TenantId tenant, String recordId, CommandKey command, long last,
-      SQLException failure) {
-    Option<RecordedCommand<E>> there;
-    try (Connection c = dataSource.getConnection()) {
-      there = findCommand(c, tenant, command.idempotencyKey());
-    } catch (SQLException | RuntimeException e) {
-      failure.addSuppressed(e);
-      throw new JdbcStoreException("the commit of an append to " + history + " " + tenant + "/" + recordId
-          + " failed, and whether it was stored could not be read back; look its key up to see", failure);
-    }
-    if (there.exists(r -> r.fingerprint().equals(command.fingerprint()) && r.recordId().equals(recordId))) {
-      return new AppendResult.Appended<>(last);
-    }
-    throw new JdbcStoreException("the commit of an append to " + history + " " + tenant + "/" + recordId
-        + " failed; nothing was stored", failure);
-  }
 
   @Override
   public Seq<String> ids(TenantId tenant) {

@@ -62,7 +62,8 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(value, "value");
     String stored = EventCodec.escape(value);
-    return autoCommitted("depositing a personal value for " + tenant + "/" + record + " failed; nothing was stored",
+    return JdbcTransactions.autoCommitted(dataSource,
+        () -> "depositing a personal value for " + tenant + "/" + record + " (nothing was stored)",
         c -> deposit(c, tenant, record, stored));
   }
 
@@ -81,7 +82,7 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
           ps.executeUpdate();
           return ref;
         } catch (SQLException e) {
-          if (!JdbcTicketStore.isUniqueViolation(e) || attempt == MAX_ATTEMPTS) {
+          if (!JdbcTransactions.isUniqueViolation(e) || attempt == MAX_ATTEMPTS) {
             throw e;
           }
         }
@@ -116,7 +117,8 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
   public boolean erase(TenantId tenant, PersonalDataRef ref) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ref, "ref");
-    return autoCommitted("erasing the personal value " + tenant + "/" + ref + " failed", c -> {
+    return JdbcTransactions.autoCommitted(dataSource, () -> "erasing the personal value " + tenant + "/" + ref,
+        c -> {
       try (PreparedStatement ps = c.prepareStatement(DELETE)) {
         ps.setString(1, tenant.value());
         ps.setString(2, ref.token());
@@ -129,7 +131,8 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
   public int eraseRecord(TenantId tenant, RecordRef record) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(record, "record");
-    return autoCommitted("erasing the personal values of " + tenant + "/" + record + " failed", c -> {
+    return JdbcTransactions.autoCommitted(dataSource, () -> "erasing the personal values of " + tenant + "/" + record,
+        c -> {
       try (PreparedStatement ps = c.prepareStatement(DELETE_RECORD)) {
         ps.setString(1, tenant.value());
         ps.setString(2, record.type());
@@ -139,27 +142,4 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
     });
   }
 
-  /** Runs {@code work} on a connection in auto-commit mode, whatever mode the pool hands it out in. */
-  private <T> T autoCommitted(String failure, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      if (!autoCommit) {
-        c.setAutoCommit(true);
-      }
-      try {
-        return work.run(c);
-      } finally {
-        if (!autoCommit) {
-          JdbcTicketStore.restore(c, false);
-        }
-      }
-    } catch (SQLException e) {
-      throw new JdbcStoreException(failure, e);
-    }
-  }
-
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
 }

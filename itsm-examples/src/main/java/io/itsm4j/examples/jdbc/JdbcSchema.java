@@ -58,25 +58,16 @@ public final class JdbcSchema {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(dialect, "dialect");
     List<String> scripts = dialect.scripts().stream().map(JdbcSchema::read).toList();
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
+    JdbcTransactions.transaction(dataSource, () -> "creating the itsm4j tables (" + dialect + ")", c -> {
       try (Statement s = c.createStatement()) {
         for (String script : scripts) {
           for (String statement : statements(script)) {
             s.execute(statement);
           }
         }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        JdbcTicketStore.rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        JdbcTicketStore.restore(c, autoCommit);
       }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("creating the itsm4j tables (" + dialect + ") failed", e);
-    }
+      return true;
+    }, created -> true);
   }
 
   /** The statements of a script: split at semicolons that end a line, comment lines dropped. */

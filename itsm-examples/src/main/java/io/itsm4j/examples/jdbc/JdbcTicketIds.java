@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
@@ -90,29 +92,9 @@ public final class JdbcTicketIds implements TicketIdGenerator {
 
   /** Reserves {@code blockSize} numbers in the database; the last of them. */
   private long reserve(TenantId tenant, TicketKind kind) {
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-          long last = reserveIn(c, tenant, kind);
-          if (last > 0) {
-            c.commit();
-            return last;
-          }
-          c.rollback();
-        } catch (SQLException | RuntimeException e) {
-          JdbcTicketStore.rollbackQuietly(c, e);
-          throw e;
-        } finally {
-          JdbcTicketStore.restore(c, autoCommit);
-        }
-      } catch (SQLException e) {
-        throw new JdbcStoreException("taking a ticket number for " + tenant + "/" + kind + " failed", e);
-      }
-    }
-    throw new JdbcStoreException("taking a ticket number for " + tenant + "/" + kind + " kept colliding with other "
-        + "first takers; gave up after " + MAX_ATTEMPTS + " attempts");
+    Supplier<String> what = () -> "taking a ticket number for " + tenant + "/" + kind;
+    return JdbcTransactions.retrying(MAX_ATTEMPTS, what, () -> JdbcTransactions.transaction(dataSource, what,
+        c -> Option.of(reserveIn(c, tenant, kind)).filter(last -> last > 0), Option::isDefined));
   }
 
   /** The last number reserved, or 0 when a concurrent first insert won and the caller should try again. */
@@ -129,7 +111,7 @@ public final class JdbcTicketIds implements TicketIdGenerator {
           insert.executeUpdate();
           return blockSize;
         } catch (SQLException e) {
-          if (JdbcTicketStore.isUniqueViolation(e)) {
+          if (JdbcTransactions.isUniqueViolation(e)) {
             return 0;
           }
           throw e;

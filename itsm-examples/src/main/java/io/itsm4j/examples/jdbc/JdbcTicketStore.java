@@ -10,13 +10,13 @@ import io.itsm4j.core.ticket.TicketId;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -48,9 +48,6 @@ import javax.sql.DataSource;
  * {@link JdbcStoreException}, after rolling back.
  */
 public final class JdbcTicketStore implements TicketStore {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcTicketStore.class);
-  /** SQLSTATE of a unique or primary key violation, the same in H2 and PostgreSQL. */
-  private static final String UNIQUE_VIOLATION = "23505";
   private static final int MAX_ATTEMPTS = 3;
 
   private static final String SELECT_HISTORY = "select body from itsm_ticket_event"
@@ -110,41 +107,15 @@ public final class JdbcTicketStore implements TicketStore {
     Vector<String> bodies = events.toVector().map(EventCodec::encode);
     // A lost race under a unique key that is then rolled back by its winner leaves nothing to answer with;
     // the append is simply tried again, which is rare and bounded.
-    for (int attempt = 1; ; attempt++) {
-      Option<AppendResult> result = tryAppend(tenant, ticketId, expectedVersion, command, events, bodies);
-      if (result.isDefined()) {
-        return result.get();
-      }
-      if (attempt == MAX_ATTEMPTS) {
-        throw new JdbcStoreException("append to " + tenant + "/" + ticketId + " kept colliding with appends"
-            + " that were rolled back; gave up after " + MAX_ATTEMPTS + " attempts");
-      }
-    }
+    Supplier<String> what = () -> "append to " + tenant + "/" + ticketId;
+    return JdbcTransactions.retrying(MAX_ATTEMPTS, what, () -> JdbcTransactions.transaction(dataSource, what,
+        c -> appendIn(c, tenant, ticketId, expectedVersion, command, events, bodies),
+        result -> result.exists(r -> r instanceof AppendResult.Appended),
+        failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> findCommand(tenant,
+            command.idempotencyKey()).exists(r -> r.fingerprint().equals(command.fingerprint())
+            && r.ticketId().equals(ticketId)), new AppendResult.Appended(expectedVersion + events.size())))));
   }
 
-  private Option<AppendResult> tryAppend(TenantId tenant, TicketId ticketId, long expectedVersion,
-      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        Option<AppendResult> result = appendIn(c, tenant, ticketId, expectedVersion, command, events, bodies);
-        if (result.exists(r -> r instanceof AppendResult.Appended)) {
-          c.commit();
-        } else {
-          c.rollback();
-        }
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        restore(c, autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("append to " + tenant + "/" + ticketId + " failed; nothing was stored", e);
-    }
-  }
 
   private Option<AppendResult> appendIn(Connection c, TenantId tenant, TicketId ticketId, long expectedVersion,
       CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) throws SQLException {
@@ -171,7 +142,7 @@ public final class JdbcTicketStore implements TicketStore {
       ps.setLong(6, last);
       ps.executeUpdate();
     } catch (SQLException e) {
-      if (!isUniqueViolation(e)) {
+      if (!JdbcTransactions.isUniqueViolation(e)) {
         throw e;
       }
       c.rollback();
@@ -193,7 +164,7 @@ public final class JdbcTicketStore implements TicketStore {
       }
       ps.executeBatch();
     } catch (SQLException e) {
-      if (!isUniqueViolation(e)) {
+      if (!JdbcTransactions.isUniqueViolation(e)) {
         throw e;
       }
       c.rollback();
@@ -300,42 +271,6 @@ public final class JdbcTicketStore implements TicketStore {
         rs.next();
         return rs.getLong(1);
       }
-    }
-  }
-
-  static boolean isUniqueViolation(SQLException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s) {
-        for (SQLException n = s; n != null; n = n.getNextException()) {
-          if (UNIQUE_VIOLATION.equals(n.getSQLState())) {
-            return true;
-          }
-        }
-        if (s instanceof BatchUpdateException && UNIQUE_VIOLATION.equals(s.getSQLState())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  static void rollbackQuietly(Connection c, Exception cause) {
-    try {
-      c.rollback();
-    } catch (SQLException e) {
-      // The connection is likely dead; the database rolls back a dead session's transaction by itself.
-      cause.addSuppressed(e);
-    }
-  }
-
-  static void restore(Connection c, boolean autoCommit) {
-    try {
-      if (!c.isClosed()) {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      // Only the pool's state of a broken connection is at stake; closing it below discards it.
-      LOG.debug("could not restore auto-commit on a connection being returned", e);
     }
   }
 }

@@ -83,18 +83,8 @@ public final class OutboxRelay {
     if (maxCommands < 1) {
       throw new IllegalArgumentException("maxCommands must be at least 1, got " + maxCommands);
     }
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      // Each row is marked sent on its own, so a failure later in the drain keeps what was delivered before.
-      c.setAutoCommit(true);
-      try {
-        return drain(c, maxCommands);
-      } finally {
-        JdbcTicketStore.restore(c, autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("draining the outbox failed", e);
-    }
+    // Each row is marked sent on its own, so a failure later in the drain keeps what was delivered before.
+    return JdbcTransactions.autoCommitted(dataSource, () -> "draining the outbox", c -> drain(c, maxCommands));
   }
 
   private Drained drain(Connection c, int maxCommands) throws SQLException {
