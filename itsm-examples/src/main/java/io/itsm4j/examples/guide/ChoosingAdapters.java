@@ -31,7 +31,7 @@ public final class ChoosingAdapters {
   public static DataSource h2InMemory() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:itsm;DB_CLOSE_DELAY=-1");
-    JdbcSchema.create(h2, JdbcSchema.Dialect.H2);
+    JdbcSchema.migrate(h2, JdbcSchema.Dialect.H2);
     return h2;
   }
 

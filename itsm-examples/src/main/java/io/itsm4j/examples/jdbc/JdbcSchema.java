@@ -1,36 +1,45 @@
 package io.itsm4j.examples.jdbc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
- * Creates the tables of {@link JdbcTicketStore}, {@link JdbcCatalogueStore} and the audit adapters ({@link
- * JdbcAuditStore}, {@link JdbcHistoryStore}, {@link JdbcPersonalDataVault}) from the scripts under {@code
- * db/<dialect>/} on the class path. A host with a migration tool (Flyway, Liquibase) copies those scripts into its own migrations instead; they
- * are named the Flyway way for that reason.
+ * The tables of {@link JdbcTicketStore}, {@link JdbcCatalogueStore}, {@link JdbcTicketIds} and the audit adapters
+ * ({@link JdbcAuditStore}, {@link JdbcHistoryStore}, {@link JdbcPersonalDataVault}), as Flyway migrations under
+ * {@code db/<dialect>/} on the class path ({@code V1__itsm4j_tickets.sql} ... {@code V5__itsm4j_ticket_numbers.sql}).
  *
- * <p>Stateless and thread-safe.
+ * <p>{@link #migrate} runs them with Flyway, recording what ran in a history table of its own ({@value
+ * #HISTORY_TABLE}), so itsm4j's versions never mix with the host's own migrations on the same database. A
+ * database whose tables an earlier version created without Flyway is taken over as it is: every script is
+ * idempotent ("if not exists"), so the first migration runs them all against the existing tables and records them.
+ * A host that prefers its own Flyway adds {@code classpath:db/postgresql} (or {@code db/h2}) to its locations with
+ * its own history table for them.
+ *
+ * <p>Stateless and thread-safe; Flyway serialises concurrent migrations of one database with a lock.
  */
 public final class JdbcSchema {
-  /** The databases with a schema script. */
+  /** The Flyway history table of itsm4j's migrations. */
+  public static final String HISTORY_TABLE = "itsm4j_schema_history";
+
+  /** The databases with migrations. */
   public enum Dialect {
     /** H2 2.x, embedded or in memory. */
     H2,
     /** PostgreSQL 12 or newer. */
     POSTGRESQL;
 
+    /** The Flyway location of this dialect's migrations, e.g. {@code classpath:db/postgresql}. */
+    public String location() {
+      return "classpath:db/" + name().toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * The class-path resources of this dialect's schema scripts, in the order they run. One script per store,
-     * numbered the Flyway way, so that a host with a migration tool can take only the stores it uses.
+     * The class-path resources of this dialect's migrations, in the order they run. One script per store, so that
+     * a host with a migration tool of its own can take only the stores it uses.
      */
     public List<String> scripts() {
       String folder = "db/" + name().toLowerCase(Locale.ROOT) + "/";
@@ -49,57 +58,28 @@ public final class JdbcSchema {
   private JdbcSchema() {}
 
   /**
-   * Runs the dialect's schema scripts in one transaction; tables that exist already are kept as they are.
+   * Brings the database's itsm4j tables up to date: runs, with Flyway, every migration of the dialect not yet
+   * recorded in {@value #HISTORY_TABLE}, each in its own transaction.
    *
-   * @throws JdbcStoreException if a statement fails (nothing of the script is kept)
+   * @return how many migrations ran (0 when the database was up to date)
+   * @throws JdbcStoreException if a migration fails (that migration is rolled back; those before it stay)
    * @throws NullPointerException if an argument is null
    */
-  public static void create(DataSource dataSource, Dialect dialect) {
+  public static int migrate(DataSource dataSource, Dialect dialect) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(dialect, "dialect");
-    List<String> scripts = dialect.scripts().stream().map(JdbcSchema::read).toList();
-    JdbcTransactions.transaction(dataSource, () -> "creating the itsm4j tables (" + dialect + ")", c -> {
-      try (Statement s = c.createStatement()) {
-        for (String script : scripts) {
-          for (String statement : statements(script)) {
-            s.execute(statement);
-          }
-        }
-      }
-      return true;
-    }, created -> true);
-  }
-
-  /** The statements of a script: split at semicolons that end a line, comment lines dropped. */
-  static List<String> statements(String script) {
-    List<String> out = new java.util.ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : script.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (trimmed.endsWith(";")) {
-        String statement = current.toString().strip();
-        out.add(statement.substring(0, statement.length() - 1));
-        current.setLength(0);
-      }
-    }
-    if (!current.toString().isBlank()) {
-      throw new IllegalStateException("schema script ends without a semicolon: " + current);
-    }
-    return out;
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("schema script " + resource + " is not on the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + resource + " failed", e);
+    try {
+      return Flyway.configure(JdbcSchema.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations(dialect.location())
+          .table(HISTORY_TABLE)
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .load()
+          .migrate()
+          .migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new JdbcStoreException("migrating the itsm4j tables (" + dialect + ") failed", e);
     }
   }
 }

@@ -213,7 +213,7 @@ public final class ServiceDeskSimulation {
     this.now = options.start().atStartOfDay(ZoneOffset.UTC).toInstant();
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:itsm-simulation-" + RUNS.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-    JdbcSchema.create(h2, JdbcSchema.Dialect.H2);
+    JdbcSchema.migrate(h2, JdbcSchema.Dialect.H2);
     this.database = h2;
     this.store = new JdbcTicketStore(h2);
     // Notifications go through the outbox, as in production; the log sink writes them at DEBUG.
@@ -316,7 +316,7 @@ public final class ServiceDeskSimulation {
     // The audit chain is kept in H2 as well, through the JDBC audit adapter; any AuditStore fits here.
     JdbcDataSource auditDatabase = new JdbcDataSource();
     auditDatabase.setURL("jdbc:h2:mem:itsm-simulation-audit-" + RUNS.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-    JdbcSchema.create(auditDatabase, JdbcSchema.Dialect.H2);
+    JdbcSchema.migrate(auditDatabase, JdbcSchema.Dialect.H2);
     Reviewed run = runReviewed(options, System.out, new JdbcAuditStore(auditDatabase), report);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.println();

@@ -188,8 +188,8 @@ abstract class AbstractAuditAdaptersTest {
     DataSource db = database();
     AuditTrail trail = AuditTrail.builder().store(new JdbcAuditStore(db)).build();
     AuditEntry first = trail.record(draft("ticket.opened", "new", 0)).get();
-    JdbcSchema.create(db, dialect());
-    JdbcSchema.create(db, dialect());
+    JdbcSchema.migrate(db, dialect());
+    JdbcSchema.migrate(db, dialect());
     assertThat(new JdbcAuditStore(db).entries(ACME, 1, 9)).containsExactly(first);
   }
 

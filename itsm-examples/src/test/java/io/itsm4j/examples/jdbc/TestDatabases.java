@@ -32,11 +32,17 @@ public final class TestDatabases {
 
   private TestDatabases() {}
 
-  /** A new in-memory H2 database with the tables. */
+  /** A new in-memory H2 database with the tables, created by the migrations only. */
   public static DataSource h2() {
+    DataSource ds = emptyH2();
+    JdbcSchema.migrate(ds, JdbcSchema.Dialect.H2);
+    return ds;
+  }
+
+  /** A new in-memory H2 database without any table. */
+  public static DataSource emptyH2() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:itsm-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
-    JdbcSchema.create(ds, JdbcSchema.Dialect.H2);
     return ds;
   }
 
@@ -46,6 +52,13 @@ public final class TestDatabases {
    * the server's connection limit would otherwise be reached by pools of stores no test uses any more.
    */
   public static synchronized PooledDataSource postgresSchema(int poolSize) {
+    PooledDataSource pooled = emptyPostgresSchema(poolSize);
+    JdbcSchema.migrate(pooled, JdbcSchema.Dialect.POSTGRESQL);
+    return pooled;
+  }
+
+  /** As {@link #postgresSchema(int)}, without any table: a schema nothing has migrated yet. */
+  public static synchronized PooledDataSource emptyPostgresSchema(int poolSize) {
     Postgres pg = postgres();
     if (lastPool != null) {
       try {
@@ -63,7 +76,6 @@ public final class TestDatabases {
     PGSimpleDataSource ds = pg.dataSource();
     ds.setCurrentSchema(schema);
     PooledDataSource pooled = new PooledDataSource(ds, poolSize);
-    JdbcSchema.create(pooled, JdbcSchema.Dialect.POSTGRESQL);
     lastPool = pooled;
     return pooled;
   }
