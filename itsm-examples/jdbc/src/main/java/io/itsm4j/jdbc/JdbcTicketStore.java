@@ -1,0 +1,276 @@
+package io.itsm4j.jdbc;
+
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.memory.InMemoryTicketStore;
+import io.itsm4j.core.port.AppendResult;
+import io.itsm4j.core.port.RecordedCommand;
+import io.itsm4j.core.port.TicketStore;
+import io.itsm4j.core.ticket.TicketEvent;
+import io.itsm4j.core.ticket.TicketId;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * A {@link TicketStore} on plain JDBC: an append-only event table, a commands table for idempotency keys and an
+ * outbox table, all written in one transaction per append. Runs on H2 and PostgreSQL with the scripts under
+ * {@code db/} (see {@link JdbcSchema}); any database with standard SQL, unique constraints and read-committed
+ * transactions will do.
+ *
+ * <h2>How the contract is kept</h2>
+ * <ul>
+ *   <li><b>Optimistic concurrency</b>: the event table's primary key {@code (tenant, ticket_id, seq)} is the
+ *       guard. An append reads the ticket's version, refuses a stale one, and inserts its events numbered on
+ *       from the expected version; of two appends racing at one version, the second insert hits the key and is
+ *       rolled back as a {@link AppendResult.VersionConflict}. No lock is held between commands.
+ *   <li><b>Idempotency</b>: the commands table's primary key {@code (tenant, idempotency_key)}; the key row is
+ *       inserted first in the transaction, so a racing retry under the same key becomes a {@link
+ *       AppendResult.DuplicateCommand} before its version is looked at.
+ *   <li><b>Atomicity</b>: command row, events and outbox row commit together or not at all; a broken connection
+ *       rolls the whole append back (the database does it when the session dies).
+ *   <li><b>Notifications</b>: the outbox row written with the events is drained by an {@link OutboxRelay}, so a
+ *       notification goes out at least once for every committed append and never for a rolled-back one.
+ * </ul>
+ *
+ * <p>Events are stored in {@link EventCodec}'s versioned text form, with tenant, ticket, sequence, type, time and
+ * command id in columns of their own for queries and reports.
+ *
+ * <p>Thread-safe: every call takes its own connection from the {@link DataSource} (use a pool in production) and
+ * returns it before it returns. Null arguments throw {@link NullPointerException}; database failures throw
+ * {@link JdbcStoreException}, after rolling back.
+ */
+public final class JdbcTicketStore implements TicketStore {
+  private static final int MAX_ATTEMPTS = 3;
+
+  private static final String SELECT_HISTORY = "select body from itsm_ticket_event"
+      + " where tenant = ? and ticket_id = ? order by seq";
+  private static final String SELECT_RANGE = "select body from itsm_ticket_event"
+      + " where tenant = ? and ticket_id = ? and seq between ? and ? order by seq";
+  private static final String SELECT_VERSION = "select max(seq) from itsm_ticket_event"
+      + " where tenant = ? and ticket_id = ?";
+  private static final String SELECT_COMMAND = "select ticket_id, fingerprint, first_seq, last_seq"
+      + " from itsm_command where tenant = ? and idempotency_key = ?";
+  private static final String SELECT_TICKETS = "select ticket_id from itsm_ticket_event"
+      + " where tenant = ? and seq = 1";
+  private static final String INSERT_COMMAND = "insert into itsm_command"
+      + " (tenant, idempotency_key, ticket_id, fingerprint, first_seq, last_seq) values (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_EVENT = "insert into itsm_ticket_event"
+      + " (tenant, ticket_id, seq, event_type, format_version, occurred_at, command_id, body)"
+      + " values (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_OUTBOX = "insert into itsm_outbox"
+      + " (tenant, ticket_id, first_seq, last_seq) values (?, ?, ?, ?)";
+
+  private final DataSource dataSource;
+
+  /**
+   * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
+   *
+   * @throws NullPointerException if {@code dataSource} is null
+   */
+  public JdbcTicketStore(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /** The data source this store uses; the {@link OutboxRelay} shares it. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public Seq<TicketEvent> load(TenantId tenant, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
+    try (Connection c = dataSource.getConnection()) {
+      return events(c, SELECT_HISTORY, tenant, ticketId, 0, 0);
+    } catch (SQLException e) {
+      throw new JdbcStoreException("loading " + tenant + "/" + ticketId + " failed", e);
+    }
+  }
+
+  @Override
+  public AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
+      Seq<TicketEvent> events) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(events, "events");
+    InMemoryTicketStore.checkBatch(tenant, ticketId, expectedVersion, events);
+    // Encode before touching the database, so a value the codec refuses never opens a transaction.
+    Vector<String> bodies = events.toVector().map(EventCodec::encode);
+    // A lost race under a unique key that is then rolled back by its winner leaves nothing to answer with;
+    // the append is simply tried again, which is rare and bounded.
+    Supplier<String> what = () -> "append to " + tenant + "/" + ticketId;
+    return JdbcTransactions.retrying(MAX_ATTEMPTS, what, () -> JdbcTransactions.transaction(dataSource, what,
+        c -> appendIn(c, tenant, ticketId, expectedVersion, command, events, bodies),
+        result -> result.exists(r -> r instanceof AppendResult.Appended),
+        failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> findCommand(tenant,
+            command.idempotencyKey()).exists(r -> r.fingerprint().equals(command.fingerprint())
+            && r.ticketId().equals(ticketId)), new AppendResult.Appended(expectedVersion + events.size())))));
+  }
+
+
+  private Option<AppendResult> appendIn(Connection c, TenantId tenant, TicketId ticketId, long expectedVersion,
+      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) throws SQLException {
+    // The version is read before the key: a version that already counts a racing retry's events is then always
+    // followed by a look-up that finds the retry's key (the two were committed together, and each read of a
+    // read-committed transaction sees what was committed when it ran), so the retry is answered as a duplicate,
+    // never as a conflict. The other order lets a retry see no key, then its first attempt's version.
+    long version = version(c, tenant, ticketId);
+    Option<RecordedCommand> earlier = findCommand(c, tenant, command.idempotencyKey());
+    if (earlier.isDefined()) {
+      return Option.some(new AppendResult.DuplicateCommand(earlier.get()));
+    }
+    if (version != expectedVersion) {
+      return Option.some(new AppendResult.VersionConflict(version));
+    }
+    long first = expectedVersion + 1;
+    long last = expectedVersion + events.size();
+    try (PreparedStatement ps = c.prepareStatement(INSERT_COMMAND)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, command.idempotencyKey());
+      ps.setString(3, ticketId.value());
+      ps.setString(4, command.fingerprint());
+      ps.setLong(5, first);
+      ps.setLong(6, last);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (!JdbcTransactions.isUniqueViolation(e)) {
+        throw e;
+      }
+      c.rollback();
+      return findCommand(c, tenant, command.idempotencyKey()).map(AppendResult.DuplicateCommand::new);
+    }
+    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+      for (int i = 0; i < events.size(); i++) {
+        TicketEvent e = events.get(i);
+        ps.setString(1, tenant.value());
+        ps.setString(2, ticketId.value());
+        ps.setLong(3, e.sequence());
+        ps.setString(4, e.type());
+        ps.setInt(5, EventCodec.FORMAT_VERSION);
+        ps.setObject(6, e.occurredAt().atOffset(ZoneOffset.UTC));
+        // Escaped like the body: a command id is free text to the store, and PostgreSQL text cannot hold NUL.
+        ps.setString(7, EventCodec.escape(e.header().commandId()));
+        ps.setString(8, bodies.get(i));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      if (!JdbcTransactions.isUniqueViolation(e)) {
+        throw e;
+      }
+      c.rollback();
+      return Option.some(new AppendResult.VersionConflict(version(c, tenant, ticketId)));
+    }
+    try (PreparedStatement ps = c.prepareStatement(INSERT_OUTBOX)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, ticketId.value());
+      ps.setLong(3, first);
+      ps.setLong(4, last);
+      ps.executeUpdate();
+    }
+    return Option.some(new AppendResult.Appended(last));
+  }
+
+  @Override
+  public Option<RecordedCommand> findCommand(TenantId tenant, String idempotencyKey) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    try (Connection c = dataSource.getConnection()) {
+      return findCommand(c, tenant, idempotencyKey);
+    } catch (SQLException e) {
+      throw new JdbcStoreException("looking up command " + idempotencyKey + " in " + tenant + " failed", e);
+    }
+  }
+
+  @Override
+  public Seq<TicketId> ticketIds(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT_TICKETS)) {
+      ps.setString(1, tenant.value());
+      Vector<TicketId> out = Vector.empty();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out = out.append(TicketId.of(rs.getString(1)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new JdbcStoreException("listing the tickets of " + tenant + " failed", e);
+    }
+  }
+
+  /** The events {@code first..last} of a ticket, read on {@code c}; used by the outbox relay. */
+  static Seq<TicketEvent> range(Connection c, TenantId tenant, TicketId ticketId, long first, long last)
+      throws SQLException {
+    return events(c, SELECT_RANGE, tenant, ticketId, first, last);
+  }
+
+  private static Seq<TicketEvent> events(Connection c, String sql, TenantId tenant, TicketId ticketId, long first,
+      long last) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, ticketId.value());
+      if (first > 0) {
+        ps.setLong(3, first);
+        ps.setLong(4, last);
+      }
+      Vector<TicketEvent> out = Vector.empty();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out = out.append(decode(rs.getString(1), tenant, ticketId));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static TicketEvent decode(String body, TenantId tenant, TicketId ticketId) {
+    try {
+      return EventCodec.decode(body);
+    } catch (IllegalArgumentException e) {
+      throw new JdbcStoreException("a stored event of " + tenant + "/" + ticketId + " cannot be read", e);
+    }
+  }
+
+  private static Option<RecordedCommand> findCommand(Connection c, TenantId tenant, String key) throws SQLException {
+    String ticket;
+    String fingerprint;
+    long first;
+    long last;
+    try (PreparedStatement ps = c.prepareStatement(SELECT_COMMAND)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Option.none();
+        }
+        ticket = rs.getString(1);
+        fingerprint = rs.getString(2);
+        first = rs.getLong(3);
+        last = rs.getLong(4);
+      }
+    }
+    TicketId id = TicketId.of(ticket);
+    return Option.some(new RecordedCommand(id, fingerprint, range(c, tenant, id, first, last)));
+  }
+
+  private static long version(Connection c, TenantId tenant, TicketId ticketId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT_VERSION)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, ticketId.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

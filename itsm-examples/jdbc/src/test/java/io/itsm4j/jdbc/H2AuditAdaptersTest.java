@@ -1,0 +1,16 @@
+package io.itsm4j.jdbc;
+
+import javax.sql.DataSource;
+
+/** The JDBC audit adapters' own promises, on an embedded H2 database. */
+class H2AuditAdaptersTest extends AbstractAuditAdaptersTest {
+  @Override
+  protected DataSource database() {
+    return TestDatabases.h2();
+  }
+
+  @Override
+  protected JdbcSchema.Dialect dialect() {
+    return JdbcSchema.Dialect.H2;
+  }
+}

@@ -1,0 +1,24 @@
+package io.itsm4j.jdbc;
+
+import io.itsm4j.audit.contract.AbstractAuditStoreContractTest;
+import io.itsm4j.audit.port.AuditStore;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC audit store on an embedded H2 database fulfils the whole {@link AuditStore} contract; every read of the
+ * kit's {@code reopen} goes through a second store instance, so it comes from the tables.
+ */
+class H2AuditStoreContractTest extends AbstractAuditStoreContractTest {
+  private DataSource db;
+
+  @Override
+  protected AuditStore newStore() {
+    db = TestDatabases.h2();
+    return new JdbcAuditStore(db);
+  }
+
+  @Override
+  protected AuditStore reopen(AuditStore store) {
+    return new JdbcAuditStore(db);
+  }
+}

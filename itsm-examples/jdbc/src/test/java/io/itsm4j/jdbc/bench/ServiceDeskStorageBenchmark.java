@@ -1,0 +1,126 @@
+package io.itsm4j.jdbc.bench;
+
+import io.itsm4j.core.Actor;
+import io.itsm4j.core.GroupId;
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.application.CommandResult;
+import io.itsm4j.core.application.ServiceDesk;
+import io.itsm4j.core.port.TicketStore;
+import io.itsm4j.core.ticket.Impact;
+import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.core.ticket.TicketFields;
+import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.core.ticket.Urgency;
+import io.itsm4j.core.memory.InMemoryTicketStore;
+import io.itsm4j.jdbc.JdbcTicketStore;
+import io.itsm4j.jdbc.PooledDataSource;
+import io.itsm4j.jdbc.TestDatabases;
+import io.vavr.control.Either;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Commands per second through {@link ServiceDesk} on the JDBC store: H2 in memory and a real PostgreSQL
+ * (embedded, started once per fork; fsync and synchronous commit off, as for the tests), with the in-memory
+ * store as the baseline. Each operation is one command of an incident's life, in turn: open, assign, start,
+ * two work notes, resolve, close; then the next incident. Every command loads the history, decides, and appends
+ * its events, command row and outbox row in one transaction.
+ *
+ * <p>Run: {@code ./mvnw -pl itsm-examples -am verify -DskipTests -Dbench=itsm-examples
+ * -Dbench.include=ServiceDeskStorageBenchmark -Dbench.args="-f 1 -wi 2 -w 1s -i 3 -r 1s"}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ServiceDeskStorageBenchmark {
+  private static final TenantId TENANT = TenantId.of("bench");
+  private static final Actor AGENT = Actor.of("agent-1", "agent");
+
+  /** The store under test. */
+  @Param({"memory", "h2", "postgresql"})
+  public String store;
+
+  private ServiceDesk desk;
+  private PooledDataSource pool;
+  private final AtomicLong keys = new AtomicLong();
+
+  /** Builds the desk on a fresh store. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    TicketStore ticketStore;
+    switch (store) {
+      case "memory" -> ticketStore = new InMemoryTicketStore();
+      case "h2" -> {
+        pool = new PooledDataSource(TestDatabases.h2(), 8);
+        ticketStore = new JdbcTicketStore(pool);
+      }
+      default -> {
+        pool = TestDatabases.postgresSchema(8);
+        ticketStore = new JdbcTicketStore(pool);
+      }
+    }
+    desk = ServiceDesk.builder().ticketStore(ticketStore).build();
+  }
+
+  /** Closes the pool. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    if (pool != null) {
+      pool.close();
+    }
+  }
+
+  /** One incident's lifecycle, a command per call; each benchmark thread has its own. */
+  @State(Scope.Thread)
+  public static class Lifecycle {
+    TicketId ticket;
+    int step;
+  }
+
+  /** One command per call, single-threaded. */
+  @Benchmark
+  @Threads(1)
+  public CommandResult command1Thread(Lifecycle life) {
+    return next(life);
+  }
+
+  /** One command per call from each of 4 threads, each on its own tickets. */
+  @Benchmark
+  @Threads(4)
+  public CommandResult command4Threads(Lifecycle life) {
+    return next(life);
+  }
+
+  private CommandResult next(Lifecycle life) {
+    String key = "b" + keys.incrementAndGet();
+    Either<io.itsm4j.core.Rejection, CommandResult> r = switch (life.step) {
+      case 0 -> desk.open(TENANT, AGENT, key,
+          TicketCommand.Open.incident("Benchmark incident", Impact.MEDIUM, Urgency.MEDIUM));
+      case 1 -> send(life, key, TicketCommand.Assign.to(GroupId.of("service-desk"), AGENT.id()));
+      case 2 -> send(life, key, TicketCommand.ChangeState.to("in-progress"));
+      case 3, 4 -> send(life, key, TicketCommand.AddNote.workNote("Checked the logs, step " + life.step));
+      case 5 -> send(life, key, TicketCommand.ChangeState.to("resolved")
+          .withField(TicketFields.RESOLUTION_CODE, "solved").withField(TicketFields.RESOLUTION_NOTES, "Restarted"));
+      default -> send(life, key, TicketCommand.ChangeState.to("closed"));
+    };
+    CommandResult result = r.getOrElseThrow(rejection -> new IllegalStateException(rejection.toString()));
+    life.ticket = result.ticket().id();
+    life.step = (life.step + 1) % 7;
+    return result;
+  }
+
+  private Either<io.itsm4j.core.Rejection, CommandResult> send(Lifecycle life, String key, TicketCommand command) {
+    return desk.execute(TENANT, AGENT, life.ticket, key, command);
+  }
+}
