@@ -57,6 +57,25 @@ public final class TestDatabases {
     return pooled;
   }
 
+  /**
+   * A new schema with the tables in the shared PostgreSQL server, as a JDBC URL another process can connect with.
+   */
+  public static synchronized String postgresSchemaUrl() {
+    Postgres pg = postgres();
+    String schema = "itsm_test_" + COUNTER.incrementAndGet();
+    try (Connection c = pg.admin.getConnection(); Statement s = c.createStatement()) {
+      s.execute("create schema " + schema);
+    } catch (SQLException e) {
+      throw new IllegalStateException("creating schema " + schema + " failed", e);
+    }
+    String url = "jdbc:postgresql://localhost:" + pg.server.getPort() + "/postgres?user=postgres&currentSchema="
+        + schema;
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(url);
+    JdbcSchema.migrate(ds, JdbcSchema.Dialect.POSTGRESQL);
+    return url;
+  }
+
   /** As {@link #postgresSchema(int)}, without any table: a schema nothing has migrated yet. */
   public static synchronized PooledDataSource emptyPostgresSchema(int poolSize) {
     Postgres pg = postgres();
