@@ -53,7 +53,8 @@ public final class JdbcSchema {
       "V2__itsm4j_catalogue.sql",
       "V3__itsm4j_audit.sql",
       "V4__itsm4j_audit_commands.sql",
-      "V5__itsm4j_ticket_numbers.sql");
+      "V5__itsm4j_ticket_numbers.sql",
+      "V6__itsm4j_ticket_event_json.sql");
 
   private JdbcSchema() {}
 

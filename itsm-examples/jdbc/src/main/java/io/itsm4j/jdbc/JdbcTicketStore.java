@@ -40,8 +40,10 @@ import javax.sql.DataSource;
  *       notification goes out at least once for every committed append and never for a rolled-back one.
  * </ul>
  *
- * <p>Events are stored in {@link EventCodec}'s versioned text form, with tenant, ticket, sequence, type, time and
- * command id in columns of their own for queries and reports.
+ * <p>Events are stored as JSON ({@link TicketEventJson}) in the {@code payload} column ({@code jsonb} on PostgreSQL,
+ * {@code JSON} on H2; {@code format_version} 2), with tenant, ticket, sequence, type, time and command id in
+ * columns of their own, so a host can query them with SQL (docs/storage-jdbc.md). Rows written before JSON keep
+ * their text body ({@link EventCodec}, {@code format_version} 1) and read as they always did.
  *
  * <p>Thread-safe: every call takes its own connection from the {@link DataSource} (use a pool in production) and
  * returns it before it returns. Null arguments throw {@link NullPointerException}; database failures throw
@@ -50,9 +52,12 @@ import javax.sql.DataSource;
 public final class JdbcTicketStore implements TicketStore {
   private static final int MAX_ATTEMPTS = 3;
 
-  private static final String SELECT_HISTORY = "select body from itsm_ticket_event"
+  /** The {@code format_version} of rows stored as JSON in {@code payload}. */
+  static final int JSON_FORMAT = 2;
+
+  private static final String SELECT_HISTORY = "select format_version, body, payload from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ? order by seq";
-  private static final String SELECT_RANGE = "select body from itsm_ticket_event"
+  private static final String SELECT_RANGE = "select format_version, body, payload from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ? and seq between ? and ? order by seq";
   private static final String SELECT_VERSION = "select max(seq) from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ?";
@@ -63,12 +68,17 @@ public final class JdbcTicketStore implements TicketStore {
   private static final String INSERT_COMMAND = "insert into itsm_command"
       + " (tenant, idempotency_key, ticket_id, fingerprint, first_seq, last_seq) values (?, ?, ?, ?, ?, ?)";
   private static final String INSERT_EVENT = "insert into itsm_ticket_event"
-      + " (tenant, ticket_id, seq, event_type, format_version, occurred_at, command_id, body)"
-      + " values (?, ?, ?, ?, ?, ?, ?, ?)";
+      + " (tenant, ticket_id, seq, event_type, format_version, occurred_at, command_id, payload)"
+      + " values (?, ?, ?, ?, ?, ?, ?, %s)";
+  private static final String INSERT_EVENT_POSTGRESQL = String.format(INSERT_EVENT, "cast(? as jsonb)");
+  private static final String INSERT_EVENT_H2 = String.format(INSERT_EVENT, "? format json");
   private static final String INSERT_OUTBOX = "insert into itsm_outbox"
       + " (tenant, ticket_id, first_seq, last_seq) values (?, ?, ?, ?)";
 
   private final DataSource dataSource;
+  private final TicketEventJson json = TicketEventJson.standard();
+  /** How this database takes a JSON parameter; found on the first append. */
+  private volatile String insertEvent;
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -82,6 +92,16 @@ public final class JdbcTicketStore implements TicketStore {
   /** The data source this store uses; the {@link OutboxRelay} shares it. */
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  private String insertEvent(Connection c) throws SQLException {
+    String sql = insertEvent;
+    if (sql == null) {
+      String product = c.getMetaData().getDatabaseProductName();
+      sql = product.toLowerCase(java.util.Locale.ROOT).contains("h2") ? INSERT_EVENT_H2 : INSERT_EVENT_POSTGRESQL;
+      insertEvent = sql;
+    }
+    return sql;
   }
 
   @Override
@@ -104,7 +124,7 @@ public final class JdbcTicketStore implements TicketStore {
     Objects.requireNonNull(events, "events");
     InMemoryTicketStore.checkBatch(tenant, ticketId, expectedVersion, events);
     // Encode before touching the database, so a value the codec refuses never opens a transaction.
-    Vector<String> bodies = events.toVector().map(EventCodec::encode);
+    Vector<String> bodies = events.toVector().map(json::encode);
     // A lost race under a unique key that is then rolled back by its winner leaves nothing to answer with;
     // the append is simply tried again, which is rare and bounded.
     Supplier<String> what = () -> "append to " + tenant + "/" + ticketId;
@@ -148,14 +168,14 @@ public final class JdbcTicketStore implements TicketStore {
       c.rollback();
       return findCommand(c, tenant, command.idempotencyKey()).map(AppendResult.DuplicateCommand::new);
     }
-    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+    try (PreparedStatement ps = c.prepareStatement(insertEvent(c))) {
       for (int i = 0; i < events.size(); i++) {
         TicketEvent e = events.get(i);
         ps.setString(1, tenant.value());
         ps.setString(2, ticketId.value());
         ps.setLong(3, e.sequence());
         ps.setString(4, e.type());
-        ps.setInt(5, EventCodec.FORMAT_VERSION);
+        ps.setInt(5, JSON_FORMAT);
         ps.setObject(6, e.occurredAt().atOffset(ZoneOffset.UTC));
         // Escaped like the body: a command id is free text to the store, and PostgreSQL text cannot hold NUL.
         ps.setString(7, EventCodec.escape(e.header().commandId()));
@@ -226,16 +246,23 @@ public final class JdbcTicketStore implements TicketStore {
       Vector<TicketEvent> out = Vector.empty();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out = out.append(decode(rs.getString(1), tenant, ticketId));
+          out = out.append(decode(rs.getInt(1), rs.getString(2), rs.getString(3), tenant, ticketId));
         }
       }
       return out;
     }
   }
 
-  private static TicketEvent decode(String body, TenantId tenant, TicketId ticketId) {
+  private static TicketEvent decode(int format, String body, String payload, TenantId tenant, TicketId ticketId) {
     try {
-      return EventCodec.decode(body);
+      if (format == JSON_FORMAT && payload != null) {
+        return TicketEventJson.standard().decode(payload);
+      }
+      if (format == EventCodec.FORMAT_VERSION && body != null) {
+        return EventCodec.decode(body);
+      }
+      throw new IllegalArgumentException("format_version " + format + " with "
+          + (payload == null ? "no payload" : "a payload") + " and " + (body == null ? "no body" : "a body"));
     } catch (IllegalArgumentException e) {
       throw new JdbcStoreException("a stored event of " + tenant + "/" + ticketId + " cannot be read", e);
     }

@@ -35,7 +35,8 @@ abstract class AbstractSchemaMigrationTest {
     DataSource db = emptyDatabase();
     assertThat(JdbcSchema.migrate(db, dialect())).isEqualTo(dialect().scripts().size());
     assertThat(JdbcSchema.migrate(db, dialect())).as("a second run").isZero();
-    assertThat(versions(db, JdbcSchema.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5");
+    assertThat(versions(db, JdbcSchema.HISTORY_TABLE)).containsExactlyElementsOf(java.util.stream.IntStream
+        .rangeClosed(1, dialect().scripts().size()).mapToObj(String::valueOf).toList());
     assertThat(new JdbcTicketIds(db).next(TenantId.of("acme"), TicketKind.INCIDENT))
         .isEqualTo(TicketId.of("INC-000001"));
   }
@@ -59,7 +60,7 @@ abstract class AbstractSchemaMigrationTest {
     Flyway.configure().dataSource(db).locations("classpath:host-migrations").load().migrate();
     JdbcSchema.migrate(db, dialect());
     assertThat(versions(db, "flyway_schema_history")).containsExactly("1");
-    assertThat(versions(db, JdbcSchema.HISTORY_TABLE)).contains("1", "5");
+    assertThat(versions(db, JdbcSchema.HISTORY_TABLE)).contains("1", "6");
   }
 
   private static List<String> versions(DataSource db, String table) throws SQLException {
