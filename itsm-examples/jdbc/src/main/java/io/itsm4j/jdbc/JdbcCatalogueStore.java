@@ -43,7 +43,8 @@ import javax.sql.DataSource;
  *   <li><b>Tenant isolation</b>: every statement names the tenant in its {@code where} clause or key.
  * </ul>
  *
- * <p>Events are stored in {@link CatalogueEventCodec}'s versioned text form, with tenant, version, type and time
+ * <p>Events are stored as JSON ({@link CatalogueEventJson}, {@code payload}, {@code format_version} 2; rows written
+ * before keep {@link CatalogueEventCodec}'s text form in {@code body}, format 1), with tenant, version, type and time
  * in columns of their own for queries and reports. Idempotency keys must have the form that {@link
  * CatalogueContext#checkKey} accepts (1-128 characters, no control characters; the catalogue service sends no
  * other) and fingerprints at most {@value #FINGERPRINT_MAX} characters without control characters, so that the
@@ -58,9 +59,9 @@ public final class JdbcCatalogueStore implements CatalogueStore {
   public static final int FINGERPRINT_MAX = 256;
   private static final int MAX_ATTEMPTS = 3;
 
-  private static final String SELECT_AFTER = "select version, body from itsm_catalogue_event"
+  private static final String SELECT_AFTER = "select version, format_version, body, payload from itsm_catalogue_event"
       + " where tenant = ? and version > ? order by version";
-  private static final String SELECT_RANGE = "select version, body from itsm_catalogue_event"
+  private static final String SELECT_RANGE = "select version, format_version, body, payload from itsm_catalogue_event"
       + " where tenant = ? and version between ? and ? order by version";
   // The newest row through the primary key read backwards: H2 does that only when the ORDER BY names the key's
   // columns, and otherwise (max(version) included) scans every row of the tenant, on every append.
@@ -71,9 +72,13 @@ public final class JdbcCatalogueStore implements CatalogueStore {
   private static final String INSERT_COMMAND = "insert into itsm_catalogue_command"
       + " (tenant, idempotency_key, fingerprint, first_version, last_version) values (?, ?, ?, ?, ?)";
   private static final String INSERT_EVENT = "insert into itsm_catalogue_event"
-      + " (tenant, version, event_type, format_version, occurred_at, body) values (?, ?, ?, ?, ?, ?)";
+      + " (tenant, version, event_type, format_version, occurred_at, payload) values (?, ?, ?, ?, ?, %s)";
+  /** The {@code format_version} of rows stored as JSON in {@code payload}. */
+  static final int JSON_FORMAT = 2;
 
   private final DataSource dataSource;
+  /** How this database takes a JSON parameter; found on the first append. */
+  private volatile String insertEvent;
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -137,7 +142,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
     CatalogueContext.checkKey(command.idempotencyKey());
     checkFingerprint(command.fingerprint());
     // Encode before touching the database, so a value the codec refuses never opens a transaction.
-    Vector<String> bodies = events.toVector().map(CatalogueEventCodec::encode);
+    Vector<String> bodies = events.toVector().map(CatalogueEventJson.standard()::encode);
     // A lost race under a unique key whose winner is then rolled back leaves nothing to answer with; the append
     // is simply tried again, which is rare and bounded.
     Supplier<String> what = () -> "append to the catalogue of " + tenant;
@@ -150,7 +155,7 @@ public final class JdbcCatalogueStore implements CatalogueStore {
   }
 
 
-  private static Option<CatalogueAppendResult> appendIn(Connection c, TenantId tenant, long expectedVersion,
+  private Option<CatalogueAppendResult> appendIn(Connection c, TenantId tenant, long expectedVersion,
       CommandKey command, Seq<CatalogueEvent> events, Vector<String> bodies) throws SQLException {
     // The version is read before the key: a version that already counts a racing retry's events is then always
     // followed by a look-up that finds the retry's key, so the retry is answered as a duplicate, never as a
@@ -180,13 +185,18 @@ public final class JdbcCatalogueStore implements CatalogueStore {
       c.rollback();
       return findCommand(c, tenant, command.idempotencyKey()).map(CatalogueAppendResult.DuplicateCommand::new);
     }
-    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+    String insert = insertEvent;
+    if (insert == null) {
+      insert = String.format(INSERT_EVENT, JdbcSchema.jsonParameter(c));
+      insertEvent = insert;
+    }
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
       for (int i = 0; i < events.size(); i++) {
         CatalogueEvent e = events.get(i);
         ps.setString(1, tenant.value());
         ps.setLong(2, e.version());
         ps.setString(3, e.type());
-        ps.setInt(4, CatalogueEventCodec.FORMAT_VERSION);
+        ps.setInt(4, JSON_FORMAT);
         ps.setObject(5, e.occurredAt().atOffset(ZoneOffset.UTC));
         ps.setString(6, bodies.get(i));
         ps.addBatch();
@@ -269,16 +279,22 @@ public final class JdbcCatalogueStore implements CatalogueStore {
     Vector<CatalogueEvent> out = Vector.empty();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out = out.append(decode(rs.getLong(1), rs.getString(2), tenant));
+        out = out.append(decode(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), tenant));
       }
     }
     return out;
   }
 
-  private static CatalogueEvent decode(long version, String body, TenantId tenant) {
+  private static CatalogueEvent decode(long version, int format, String body, String payload, TenantId tenant) {
     CatalogueEvent event;
     try {
-      event = CatalogueEventCodec.decode(body);
+      if (format == JSON_FORMAT && payload != null) {
+        event = CatalogueEventJson.standard().decode(payload);
+      } else if (format == CatalogueEventCodec.FORMAT_VERSION && body != null) {
+        event = CatalogueEventCodec.decode(body);
+      } else {
+        throw new IllegalArgumentException("format_version " + format + " without its column");
+      }
     } catch (IllegalArgumentException e) {
       throw new JdbcStoreException("catalogue event " + version + " of " + tenant + " cannot be read", e);
     }

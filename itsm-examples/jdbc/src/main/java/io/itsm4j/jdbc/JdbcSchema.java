@@ -1,5 +1,7 @@
 package io.itsm4j.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,7 +56,8 @@ public final class JdbcSchema {
       "V3__itsm4j_audit.sql",
       "V4__itsm4j_audit_commands.sql",
       "V5__itsm4j_ticket_numbers.sql",
-      "V6__itsm4j_ticket_event_json.sql");
+      "V6__itsm4j_ticket_event_json.sql",
+      "V7__itsm4j_catalogue_event_json.sql");
 
   private JdbcSchema() {}
 
@@ -82,5 +85,14 @@ public final class JdbcSchema {
     } catch (FlywayException e) {
       throw new JdbcStoreException("migrating the itsm4j tables (" + dialect + ") failed", e);
     }
+  }
+
+  /**
+   * How a statement on {@code c}'s database takes a JSON text parameter into a JSON column: {@code ? format json}
+   * on H2, {@code cast(? as jsonb)} on PostgreSQL.
+   */
+  static String jsonParameter(Connection c) throws SQLException {
+    String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    return product.contains("h2") ? "? format json" : "cast(? as jsonb)";
   }
 }

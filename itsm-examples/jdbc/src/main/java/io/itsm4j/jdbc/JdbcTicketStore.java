@@ -70,8 +70,6 @@ public final class JdbcTicketStore implements TicketStore {
   private static final String INSERT_EVENT = "insert into itsm_ticket_event"
       + " (tenant, ticket_id, seq, event_type, format_version, occurred_at, command_id, payload)"
       + " values (?, ?, ?, ?, ?, ?, ?, %s)";
-  private static final String INSERT_EVENT_POSTGRESQL = String.format(INSERT_EVENT, "cast(? as jsonb)");
-  private static final String INSERT_EVENT_H2 = String.format(INSERT_EVENT, "? format json");
   private static final String INSERT_OUTBOX = "insert into itsm_outbox"
       + " (tenant, ticket_id, first_seq, last_seq) values (?, ?, ?, ?)";
 
@@ -97,8 +95,7 @@ public final class JdbcTicketStore implements TicketStore {
   private String insertEvent(Connection c) throws SQLException {
     String sql = insertEvent;
     if (sql == null) {
-      String product = c.getMetaData().getDatabaseProductName();
-      sql = product.toLowerCase(java.util.Locale.ROOT).contains("h2") ? INSERT_EVENT_H2 : INSERT_EVENT_POSTGRESQL;
+      sql = String.format(INSERT_EVENT, JdbcSchema.jsonParameter(c));
       insertEvent = sql;
     }
     return sql;

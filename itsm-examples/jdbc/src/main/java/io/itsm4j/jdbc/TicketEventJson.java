@@ -2,19 +2,12 @@ package io.itsm4j.jdbc;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itsm4j.core.approval.ApprovalRule;
 import io.itsm4j.core.ticket.TicketEvent;
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
-import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,13 +37,13 @@ import java.util.function.UnaryOperator;
  * event's constructor refuses), naming what is wrong.
  */
 public final class TicketEventJson {
-  private static final TicketEventJson STANDARD = new TicketEventJson(LinkedHashMap.empty());
-  private static final ObjectMapper MAPPER = mapper();
+  private static final TicketEventJson STANDARD =
+      new TicketEventJson(new VersionedJson<>(mapper(), TicketEvent.class, TicketEvent::type, "ticket event"));
 
-  private final Map<String, Seq<UnaryOperator<ObjectNode>>> upcasters;
+  private final VersionedJson<TicketEvent> form;
 
-  private TicketEventJson(Map<String, Seq<UnaryOperator<ObjectNode>>> upcasters) {
-    this.upcasters = upcasters;
+  private TicketEventJson(VersionedJson<TicketEvent> form) {
+    this.form = form;
   }
 
   /** The form as this version of the library reads and writes it. */
@@ -64,8 +57,7 @@ public final class TicketEventJson {
    * @throws NullPointerException if {@code type} is null
    */
   public int version(String type) {
-    Objects.requireNonNull(type, "type");
-    return 1 + upcasters.get(type).map(Seq::size).getOrElse(0);
+    return form.version(type);
   }
 
   /**
@@ -77,63 +69,26 @@ public final class TicketEventJson {
    * @throws IllegalArgumentException if {@code from} is not the type's version until now
    */
   public TicketEventJson withUpcaster(String type, int from, UnaryOperator<ObjectNode> upcaster) {
-    Objects.requireNonNull(upcaster, "upcaster");
-    int current = version(type);
-    if (from != current) {
-      throw new IllegalArgumentException("the next upcaster of " + type + " reads version " + current + ", not "
-          + from);
-    }
-    return new TicketEventJson(upcasters.put(type, upcasters.get(type).getOrElse(Vector.empty()).append(upcaster)));
+    return new TicketEventJson(form.withUpcaster(type, from, upcaster));
   }
 
-  /** The event as stored JSON. */
+  /**
+   * The event as stored JSON.
+   *
+   * @throws NullPointerException if {@code event} is null
+   */
   public String encode(TicketEvent event) {
-    Objects.requireNonNull(event, "event");
-    ObjectNode body = MAPPER.valueToTree(event);
-    ObjectNode out = MAPPER.createObjectNode();
-    out.put("type", event.type());
-    out.put("v", version(event.type()));
-    body.remove("type");
-    out.setAll(body);
-    try {
-      return MAPPER.writeValueAsString(out);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an event could not be written as JSON", e);
-    }
+    return form.encode(event);
   }
 
   /**
    * The event stored as {@code json}, upcast to the current schema first if it is older.
    *
    * @throws IllegalArgumentException if the text is not such an event (see the class documentation)
+   * @throws NullPointerException if {@code json} is null
    */
   public TicketEvent decode(String json) {
-    Objects.requireNonNull(json, "json");
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a stored ticket event is not JSON: " + e.getOriginalMessage(), e);
-    }
-    if (!(tree instanceof ObjectNode node) || !node.path("type").isTextual() || !node.path("v").isInt()) {
-      throw new IllegalArgumentException("a stored ticket event must be an object with \"type\" and \"v\"");
-    }
-    String type = node.get("type").asText();
-    int stored = node.remove("v").asInt();
-    int current = version(type);
-    if (stored < 1 || stored > current) {
-      throw new IllegalArgumentException("event " + type + " is stored in schema version " + stored
-          + "; this form reads versions 1 to " + current);
-    }
-    for (UnaryOperator<ObjectNode> up : upcasters.get(type).getOrElse(Vector.empty()).drop(stored - 1)) {
-      node = up.apply(node);
-    }
-    try {
-      return MAPPER.treeToValue(node, TicketEvent.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("stored event " + type + " does not fit its schema: "
-          + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
-    }
+    return form.decode(json);
   }
 
   private static ObjectMapper mapper() {

@@ -62,4 +62,29 @@ abstract class AbstractLegacyRowsTest {
       }
     }
   }
+
+  @Test
+  void a_catalogue_history_of_text_rows_and_json_rows_reads_whole() throws Exception {
+    DataSource db = database();
+    io.vavr.collection.Seq<io.itsm4j.core.catalogue.CatalogueEvent> batch =
+        io.itsm4j.core.contract.TestCatalogueEvents.batch(ACME, 1, 2, "k1");
+    io.itsm4j.core.catalogue.CatalogueEvent old = batch.head();
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("insert into"
+        + " itsm_catalogue_event (tenant, version, event_type, format_version, occurred_at, body)"
+        + " values (?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, "acme");
+      ps.setLong(2, 1);
+      ps.setString(3, old.type());
+      ps.setInt(4, CatalogueEventCodec.FORMAT_VERSION);
+      ps.setObject(5, old.occurredAt().atOffset(ZoneOffset.UTC));
+      ps.setString(6, CatalogueEventCodec.encode(old));
+      ps.executeUpdate();
+    }
+    JdbcCatalogueStore store = new JdbcCatalogueStore(db);
+    io.vavr.collection.Seq<io.itsm4j.core.catalogue.CatalogueEvent> next =
+        io.itsm4j.core.contract.TestCatalogueEvents.batch(ACME, 2, 1, "k2");
+    assertThat(store.append(ACME, 1, new io.itsm4j.core.port.CatalogueStore.CommandKey("k2", "fp"), next))
+        .isEqualTo(new io.itsm4j.core.port.CatalogueAppendResult.Appended(2));
+    assertThat(store.load(ACME, 0)).containsExactly(old, next.head());
+  }
 }

@@ -60,7 +60,7 @@ abstract class AbstractSchemaMigrationTest {
     Flyway.configure().dataSource(db).locations("classpath:host-migrations").load().migrate();
     JdbcSchema.migrate(db, dialect());
     assertThat(versions(db, "flyway_schema_history")).containsExactly("1");
-    assertThat(versions(db, JdbcSchema.HISTORY_TABLE)).contains("1", "6");
+    assertThat(versions(db, JdbcSchema.HISTORY_TABLE)).contains("1", String.valueOf(dialect().scripts().size()));
   }
 
   private static List<String> versions(DataSource db, String table) throws SQLException {
