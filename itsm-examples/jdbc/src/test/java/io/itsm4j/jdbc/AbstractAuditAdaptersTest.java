@@ -201,9 +201,9 @@ abstract class AbstractAuditAdaptersTest {
         .personalData(new JdbcPersonalDataVault(db), PersonalDataPolicy.ticketText())
         .build();
     AuditProgrammes programmes = AuditProgrammes.of(trail,
-        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, new ProgrammeEventCodec()), InstantSource.system());
+        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, AuditHistoryJson.programmes()), InstantSource.system());
     CorrectiveActions actions = CorrectiveActions.of(trail,
-        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, new CorrectiveActionEventCodec()), InstantSource.system());
+        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, AuditHistoryJson.correctiveActions()), InstantSource.system());
 
     assertThat(programmes.execute(ACME, ActorId.of("qm"), java.util.UUID.randomUUID().toString(), ProgrammeId.of("p-2026"),
         new ProgrammeCommand.Establish(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isRight()).isTrue();

@@ -65,14 +65,14 @@ abstract class AbstractAuditServicesOnJdbcTest {
     DataSource db = database();
     Services memory = new Services(new InMemoryAuditStore(), new InMemoryHistoryStore<>(), new InMemoryHistoryStore<>());
     Services jdbc = new Services(new JdbcAuditStore(db),
-        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, new ProgrammeEventCodec()),
-        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, new CorrectiveActionEventCodec()));
+        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, AuditHistoryJson.programmes()),
+        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, AuditHistoryJson.correctiveActions()));
     memory.run();
     jdbc.run();
 
     Services reread = new Services(new JdbcAuditStore(db),
-        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, new ProgrammeEventCodec()),
-        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, new CorrectiveActionEventCodec()));
+        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, AuditHistoryJson.programmes()),
+        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, AuditHistoryJson.correctiveActions()));
     assertThat(reread.programmes.get(ACME, P2026).get()).isEqualTo(memory.programmes.get(ACME, P2026).get());
     assertThat(reread.actions.get(ACME, CA).get()).isEqualTo(memory.actions.get(ACME, CA).get());
     assertThat(reread.programmeHistory.load(ACME, P2026.value()))

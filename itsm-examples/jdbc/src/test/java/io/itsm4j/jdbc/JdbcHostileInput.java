@@ -10,8 +10,8 @@ final class JdbcHostileInput {
 
   static AbstractHostileInputContractTest.Stores on(DataSource db) {
     return new AbstractHostileInputContractTest.Stores(new JdbcTicketStore(db), new JdbcCatalogueStore(db),
-        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, new ProgrammeEventCodec()),
-        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, new CorrectiveActionEventCodec()),
+        new JdbcHistoryStore<>(db, RecordRef.AUDIT_PROGRAMME, AuditHistoryJson.programmes()),
+        new JdbcHistoryStore<>(db, RecordRef.CORRECTIVE_ACTION, AuditHistoryJson.correctiveActions()),
         new JdbcAuditStore(db));
   }
 }
