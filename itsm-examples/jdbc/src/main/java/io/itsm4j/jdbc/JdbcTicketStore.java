@@ -74,7 +74,6 @@ public final class JdbcTicketStore implements TicketStore {
       + " (tenant, ticket_id, first_seq, last_seq) values (?, ?, ?, ?)";
 
   private final DataSource dataSource;
-  private final TicketEventJson json = TicketEventJson.standard();
   /** How this database takes a JSON parameter; found on the first append. */
   private volatile String insertEvent;
 
@@ -121,7 +120,7 @@ public final class JdbcTicketStore implements TicketStore {
     Objects.requireNonNull(events, "events");
     InMemoryTicketStore.checkBatch(tenant, ticketId, expectedVersion, events);
     // Encode before touching the database, so a value the codec refuses never opens a transaction.
-    Vector<String> bodies = events.toVector().map(json::encode);
+    Vector<String> bodies = events.toVector().map(TicketEventJson.standard()::encode);
     // A lost race under a unique key that is then rolled back by its winner leaves nothing to answer with;
     // the append is simply tried again, which is rare and bounded.
     Supplier<String> what = () -> "append to " + tenant + "/" + ticketId;

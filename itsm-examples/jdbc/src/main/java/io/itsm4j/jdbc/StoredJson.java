@@ -40,10 +40,10 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Jackson mapping of the stored JSON: how the library's value types appear in the database, written once.
@@ -123,28 +123,38 @@ final class StoredJson {
     return b.toString();
   }
 
-  /** Whether {@code type} is an identifier: a record whose only component is {@code String value}. */
-  private static boolean isIdentifier(Class<?> type) {
-    if (!type.isRecord()) {
-      return false;
-    }
-    RecordComponent[] c = type.getRecordComponents();
-    return c.length == 1 && c[0].getName().equals("value") && c[0].getType() == String.class;
-  }
+  /**
+   * How to read and build an identifier type: a record whose only component is {@code String value}. Looked up
+   * once per class (every encoded event names several identifiers, so no reflection on each value).
+   */
+  private record Identifier(Constructor<?> constructor, Method accessor) {}
 
-  private static final ConcurrentHashMap<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+  private static final ClassValue<Option<Identifier>> IDENTIFIERS = new ClassValue<>() {
+    @Override
+    protected Option<Identifier> computeValue(Class<?> type) {
+      if (!type.isRecord()) {
+        return Option.none();
+      }
+      RecordComponent[] c = type.getRecordComponents();
+      if (c.length != 1 || !c[0].getName().equals("value") || c[0].getType() != String.class) {
+        return Option.none();
+      }
+      try {
+        return Option.some(new Identifier(type.getDeclaredConstructor(String.class), c[0].getAccessor()));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(type + " has no canonical constructor", e);
+      }
+    }
+  };
+
+  private static boolean isIdentifier(Class<?> type) {
+    return IDENTIFIERS.get(type).isDefined();
+  }
 
   /** The identifier of {@code type} for {@code value}, through its canonical constructor (which validates). */
   private static Object identifier(Class<?> type, String value) throws IOException {
-    Constructor<?> ctor = CONSTRUCTORS.computeIfAbsent(type, t -> {
-      try {
-        return t.getDeclaredConstructor(String.class);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException(t + " has no canonical constructor", e);
-      }
-    });
     try {
-      return ctor.newInstance(value);
+      return IDENTIFIERS.get(type).get().constructor().newInstance(value);
     } catch (InvocationTargetException e) {
       throw new IOException(type.getSimpleName() + " refuses '" + value + "': " + e.getCause().getMessage(),
           e.getCause());
@@ -155,7 +165,7 @@ final class StoredJson {
 
   private static String identifierValue(Object id) {
     try {
-      return (String) id.getClass().getRecordComponents()[0].getAccessor().invoke(id);
+      return (String) IDENTIFIERS.get(id.getClass()).get().accessor().invoke(id);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read " + id.getClass().getSimpleName(), e);
     }
