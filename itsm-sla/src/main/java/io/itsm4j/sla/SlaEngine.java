@@ -204,7 +204,7 @@ public final class SlaEngine {
           }
           if (covered && def.stop().test(tr)) {
             cur.stop(def, t, tr.after());
-          } else if (!covered || def.cancel().test(tr) || !selection.selects(def, tr.after())) {
+          } else if (!covered || def.cancel().test(tr) || !selection.applies(def, tr.after())) {
             cur.end(SlaState.CANCELLED, t, tr.after());
           }
         }
@@ -226,7 +226,7 @@ public final class SlaEngine {
     private void startPauseResume(SlaDefinition def, SlaSelection selection, Cycle cur, int i) {
       SlaTrigger tr = triggers[i];
       if (cur.state == null && def.start().test(tr) && hasGoal(def, tr.after())
-          && selection.selects(def, tr.after())) {
+          && selection.applies(def, tr.after())) {
         int from = retroactiveIndex(def, cur, i);
         cur.state = SlaState.RUNNING;
         cur.startedAt = times[from];

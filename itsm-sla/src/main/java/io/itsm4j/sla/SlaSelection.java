@@ -75,6 +75,11 @@ public final class SlaSelection {
   public boolean selects(SlaDefinition definition, TicketFacts facts) {
     Objects.requireNonNull(definition, "definition must not be null");
     Objects.requireNonNull(facts, "facts must not be null");
+    return applies(definition, facts);
+  }
+
+  /** {@link #selects} without the argument checks: the engine asks it for every definition on every event. */
+  boolean applies(SlaDefinition definition, TicketFacts facts) {
     return definition.appliesTo().test(facts) && selects.test(definition, facts);
   }
 
@@ -85,7 +90,7 @@ public final class SlaSelection {
    */
   public Seq<SlaDefinition> selectedFor(TicketFacts facts) {
     Objects.requireNonNull(facts, "facts must not be null");
-    return candidates.filter(d -> selects(d, facts));
+    return candidates.filter(d -> applies(d, facts));
   }
 
   @Override
