@@ -95,4 +95,9 @@ public final class JdbcSchema {
     String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     return product.contains("h2") ? "? format json" : "cast(? as jsonb)";
   }
+
+  /** Whether {@code c} is a connection to PostgreSQL (or a server that says it is one). */
+  static boolean isPostgres(Connection c) throws SQLException {
+    return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
+  }
 }

@@ -52,11 +52,14 @@ import javax.sql.DataSource;
 public final class JdbcTicketStore implements TicketStore {
   private static final int MAX_ATTEMPTS = 3;
 
+  /** How many decoded events a store keeps by default; see {@link #JdbcTicketStore(DataSource, long)}. */
+  public static final long DEFAULT_CACHED_EVENTS = 100_000;
+
   /** The {@code format_version} of rows stored as JSON in {@code payload}. */
   static final int JSON_FORMAT = 2;
 
-  private static final String SELECT_HISTORY = "select format_version, body, payload from itsm_ticket_event"
-      + " where tenant = ? and ticket_id = ? order by seq";
+  private static final String SELECT_AFTER = "select format_version, body, payload from itsm_ticket_event"
+      + " where tenant = ? and ticket_id = ? and seq > ? order by seq";
   private static final String SELECT_RANGE = "select format_version, body, payload from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ? and seq between ? and ? order by seq";
   private static final String SELECT_VERSION = "select max(seq) from itsm_ticket_event"
@@ -65,17 +68,40 @@ public final class JdbcTicketStore implements TicketStore {
       + " from itsm_command where tenant = ? and idempotency_key = ?";
   private static final String SELECT_TICKETS = "select ticket_id from itsm_ticket_event"
       + " where tenant = ? and seq = 1";
+  /**
+   * The command row, inserted only if the expected version's last event exists (or the ticket is new): without the
+   * guard, an append decided on a version ahead of the stored one would leave a gap in the sequence.
+   */
   private static final String INSERT_COMMAND = "insert into itsm_command"
-      + " (tenant, idempotency_key, ticket_id, fingerprint, first_seq, last_seq) values (?, ?, ?, ?, ?, ?)";
+      + " (tenant, idempotency_key, ticket_id, fingerprint, first_seq, last_seq)"
+      + " select ?, ?, ?, ?, ?, ? where cast(? as bigint) = 0 or exists (select 1 from itsm_ticket_event"
+      + " where tenant = ? and ticket_id = ? and seq = ?)";
   private static final String INSERT_EVENT = "insert into itsm_ticket_event"
       + " (tenant, ticket_id, seq, event_type, format_version, occurred_at, command_id, payload)"
       + " values (?, ?, ?, ?, ?, ?, ?, %s)";
   private static final String INSERT_OUTBOX = "insert into itsm_outbox"
       + " (tenant, ticket_id, first_seq, last_seq) values (?, ?, ?, ?)";
+  /**
+   * The whole append on PostgreSQL, in one round trip: the guarded command row, then the events (from arrays, one
+   * element per event, numbered on from the command's first sequence) and the outbox row, each only if the command
+   * row was inserted. A unique key refuses the statement as a whole.
+   */
+  private static final String APPEND_POSTGRES = "with cmd as (" + INSERT_COMMAND
+      + " returning tenant, ticket_id, first_seq),"
+      + " ev as (insert into itsm_ticket_event"
+      + " (tenant, ticket_id, seq, event_type, format_version, occurred_at, command_id, payload)"
+      + " select cmd.tenant, cmd.ticket_id, cmd.first_seq + e.n - 1, e.event_type, " + JSON_FORMAT + ","
+      + " cast(e.occurred_at as timestamptz), e.command_id, cast(e.payload as jsonb)"
+      + " from cmd cross join unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))"
+      + " with ordinality as e(event_type, occurred_at, command_id, payload, n) returning 1),"
+      + " ob as (insert into itsm_outbox (tenant, ticket_id, first_seq, last_seq)"
+      + " select tenant, ticket_id, first_seq, ? from cmd returning 1)"
+      + " select (select count(*) from cmd), (select count(*) from ev), (select count(*) from ob)";
 
   private final DataSource dataSource;
-  /** How this database takes a JSON parameter; found on the first append. */
-  private volatile String insertEvent;
+  /** How this database is written to; found on the first append. */
+  private volatile Statements statements;
+  private final HistoryCache histories;
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -83,7 +109,22 @@ public final class JdbcTicketStore implements TicketStore {
    * @throws NullPointerException if {@code dataSource} is null
    */
   public JdbcTicketStore(DataSource dataSource) {
+    this(dataSource, DEFAULT_CACHED_EVENTS);
+  }
+
+  /**
+   * A store on {@code dataSource} that keeps up to {@code cachedEvents} decoded events of the histories it used
+   * last, so that a load reads only the events after the cached ones (one indexed range read) instead of the whole
+   * history. Safe with other processes writing to the same database: histories are append-only, so a cached one is
+   * always a prefix of the stored one, and every load still asks the database what follows it. 0 turns the cache
+   * off; the default is {@value #DEFAULT_CACHED_EVENTS} events (some tens of megabytes at most).
+   *
+   * @throws NullPointerException if {@code dataSource} is null
+   * @throws IllegalArgumentException if {@code cachedEvents} is negative
+   */
+  public JdbcTicketStore(DataSource dataSource, long cachedEvents) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.histories = new HistoryCache(cachedEvents);
   }
 
   /** The data source this store uses; the {@link OutboxRelay} shares it. */
@@ -91,13 +132,17 @@ public final class JdbcTicketStore implements TicketStore {
     return dataSource;
   }
 
-  private String insertEvent(Connection c) throws SQLException {
-    String sql = insertEvent;
-    if (sql == null) {
-      sql = String.format(INSERT_EVENT, JdbcSchema.jsonParameter(c));
-      insertEvent = sql;
+  /** How this store writes on its database: one statement on PostgreSQL, three in a transaction elsewhere. */
+  private record Statements(boolean singleStatement, String insertEvent) {}
+
+  private Statements statements(Supplier<String> what) {
+    Statements found = statements;
+    if (found == null) {
+      found = JdbcTransactions.autoCommitted(dataSource, what, c -> new Statements(JdbcSchema.isPostgres(c),
+          String.format(INSERT_EVENT, JdbcSchema.jsonParameter(c))));
+      statements = found;
     }
-    return sql;
+    return found;
   }
 
   @Override
@@ -105,7 +150,7 @@ public final class JdbcTicketStore implements TicketStore {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ticketId, "ticketId");
     try (Connection c = dataSource.getConnection()) {
-      return events(c, SELECT_HISTORY, tenant, ticketId, 0, 0);
+      return histories.load(tenant, ticketId, after -> events(c, SELECT_AFTER, tenant, ticketId, after));
     } catch (SQLException e) {
       throw new JdbcStoreException("loading " + tenant + "/" + ticketId + " failed", e);
     }
@@ -124,76 +169,168 @@ public final class JdbcTicketStore implements TicketStore {
     // A lost race under a unique key that is then rolled back by its winner leaves nothing to answer with;
     // the append is simply tried again, which is rare and bounded.
     Supplier<String> what = () -> "append to " + tenant + "/" + ticketId;
-    return JdbcTransactions.retrying(MAX_ATTEMPTS, what, () -> JdbcTransactions.transaction(dataSource, what,
-        c -> appendIn(c, tenant, ticketId, expectedVersion, command, events, bodies),
-        result -> result.exists(r -> r instanceof AppendResult.Appended),
-        failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> findCommand(tenant,
-            command.idempotencyKey()).exists(r -> r.fingerprint().equals(command.fingerprint())
-            && r.ticketId().equals(ticketId)), new AppendResult.Appended(expectedVersion + events.size())))));
+    AppendResult result = JdbcTransactions.retrying(MAX_ATTEMPTS, what,
+        () -> appendOnce(tenant, ticketId, expectedVersion, command, events, bodies, what));
+    if (result instanceof AppendResult.Appended) {
+      histories.appended(tenant, ticketId, expectedVersion, events);
+    }
+    return result;
   }
 
+  private Option<AppendResult> appendOnce(TenantId tenant, TicketId ticketId, long expectedVersion,
+      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies, Supplier<String> what) {
+    AppendResult appended = new AppendResult.Appended(expectedVersion + events.size());
+    if (statements(what).singleStatement()) {
+      // One statement in auto-commit: the database commits it with its execution, so a failure that is not a
+      // refusal may have come after the commit; the key, written by the same statement, tells.
+      Option<Boolean> stored;
+      try {
+        stored = JdbcTransactions.autoCommitted(dataSource, what,
+            c -> appendInOneStatement(c, tenant, ticketId, expectedVersion, command, events, bodies));
+      } catch (JdbcStoreException e) {
+        if (!(e.getCause() instanceof SQLException failure)) {
+          throw e;
+        }
+        return Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> storedUnderKey(tenant, ticketId,
+            command), appended));
+      }
+      return stored.contains(true) ? Option.some(appended)
+          : refused(tenant, ticketId, expectedVersion, command, what);
+    }
+    Option<Boolean> stored = JdbcTransactions.transaction(dataSource, what,
+        c -> appendInStatements(c, tenant, ticketId, expectedVersion, command, events, bodies),
+        result -> result.contains(true),
+        failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> storedUnderKey(tenant,
+            ticketId, command), true)));
+    return stored.contains(true) ? Option.some(appended)
+        : refused(tenant, ticketId, expectedVersion, command, what);
+  }
 
-  private Option<AppendResult> appendIn(Connection c, TenantId tenant, TicketId ticketId, long expectedVersion,
+  private boolean storedUnderKey(TenantId tenant, TicketId ticketId, CommandKey command) {
+    return findCommand(tenant, command.idempotencyKey())
+        .exists(r -> r.fingerprint().equals(command.fingerprint()) && r.ticketId().equals(ticketId));
+  }
+
+  /**
+   * Why an append was not stored: its idempotency key was taken (a duplicate; also answered before a version ahead
+   * of the stored one, as the key is the first thing a command is checked by), or the ticket is at another version
+   * (a conflict). The version is read before the key: a version that already counts a racing retry's events is
+   * then always followed by a look-up that finds the retry's key (the two were committed together, and each
+   * read sees what was committed when it ran), so a retry is answered as a duplicate, never as a conflict. If
+   * neither explains it, the winner of the race rolled back, and the append is tried again.
+   */
+  private Option<AppendResult> refused(TenantId tenant, TicketId ticketId, long expectedVersion,
+      CommandKey command, Supplier<String> what) {
+    return JdbcTransactions.autoCommitted(dataSource, what, c -> {
+      long version = version(c, tenant, ticketId);
+      Option<RecordedCommand> earlier = findCommand(c, tenant, command.idempotencyKey());
+      if (earlier.isDefined()) {
+        return Option.some(new AppendResult.DuplicateCommand(earlier.get()));
+      }
+      return version != expectedVersion ? Option.some(new AppendResult.VersionConflict(version)) : Option.none();
+    });
+  }
+
+  /**
+   * The append as one data-modifying statement (PostgreSQL): the command row, guarded by the expected version's
+   * last event; the events and the outbox row, inserted only if the command row was.
+   *
+   * @return true if stored, false if the expected version's last event is missing (the ticket is behind), none
+   *     if a unique key refused it; either way the caller finds out why
+   */
+  private Option<Boolean> appendInOneStatement(Connection c, TenantId tenant, TicketId ticketId,
+      long expectedVersion, CommandKey command, Seq<TicketEvent> events, Vector<String> bodies)
+      throws SQLException {
+    int n = events.size();
+    String[] types = new String[n];
+    String[] times = new String[n];
+    String[] commandIds = new String[n];
+    for (int i = 0; i < n; i++) {
+      TicketEvent e = events.get(i);
+      types[i] = e.type();
+      times[i] = e.occurredAt().toString();
+      commandIds[i] = EventCodec.escape(e.header().commandId());
+    }
+    try (PreparedStatement ps = c.prepareStatement(APPEND_POSTGRES)) {
+      setCommand(ps, tenant, ticketId, expectedVersion, command, n);
+      ps.setArray(11, c.createArrayOf("text", types));
+      ps.setArray(12, c.createArrayOf("text", times));
+      ps.setArray(13, c.createArrayOf("text", commandIds));
+      ps.setArray(14, c.createArrayOf("text", bodies.toJavaArray(String[]::new)));
+      ps.setLong(15, expectedVersion + n);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return Option.some(rs.getInt(1) == 1);
+      }
+    } catch (SQLException e) {
+      if (JdbcTransactions.isUniqueViolation(e)) {
+        return Option.none();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The append as three statements in the caller's transaction (any standard database): the guarded command row,
+   * the events in one batch, the outbox row.
+   *
+   * @return as {@link #appendInOneStatement}; the caller commits on true
+   */
+  private Option<Boolean> appendInStatements(Connection c, TenantId tenant, TicketId ticketId, long expectedVersion,
       CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) throws SQLException {
-    // The version is read before the key: a version that already counts a racing retry's events is then always
-    // followed by a look-up that finds the retry's key (the two were committed together, and each read of a
-    // read-committed transaction sees what was committed when it ran), so the retry is answered as a duplicate,
-    // never as a conflict. The other order lets a retry see no key, then its first attempt's version.
-    long version = version(c, tenant, ticketId);
-    Option<RecordedCommand> earlier = findCommand(c, tenant, command.idempotencyKey());
-    if (earlier.isDefined()) {
-      return Option.some(new AppendResult.DuplicateCommand(earlier.get()));
-    }
-    if (version != expectedVersion) {
-      return Option.some(new AppendResult.VersionConflict(version));
-    }
-    long first = expectedVersion + 1;
-    long last = expectedVersion + events.size();
-    try (PreparedStatement ps = c.prepareStatement(INSERT_COMMAND)) {
-      ps.setString(1, tenant.value());
-      ps.setString(2, command.idempotencyKey());
-      ps.setString(3, ticketId.value());
-      ps.setString(4, command.fingerprint());
-      ps.setLong(5, first);
-      ps.setLong(6, last);
-      ps.executeUpdate();
+    try {
+      try (PreparedStatement ps = c.prepareStatement(INSERT_COMMAND)) {
+        setCommand(ps, tenant, ticketId, expectedVersion, command, events.size());
+        if (ps.executeUpdate() == 0) {
+          return Option.some(false);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(statements(() -> "append").insertEvent())) {
+        for (int i = 0; i < events.size(); i++) {
+          TicketEvent e = events.get(i);
+          ps.setString(1, tenant.value());
+          ps.setString(2, ticketId.value());
+          ps.setLong(3, e.sequence());
+          ps.setString(4, e.type());
+          ps.setInt(5, JSON_FORMAT);
+          ps.setObject(6, e.occurredAt().atOffset(ZoneOffset.UTC));
+          // Escaped like the body: a command id is free text to the store, and PostgreSQL text cannot hold NUL.
+          ps.setString(7, EventCodec.escape(e.header().commandId()));
+          ps.setString(8, bodies.get(i));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
     } catch (SQLException e) {
-      if (!JdbcTransactions.isUniqueViolation(e)) {
-        throw e;
+      if (JdbcTransactions.isUniqueViolation(e)) {
+        c.rollback();
+        return Option.none();
       }
-      c.rollback();
-      return findCommand(c, tenant, command.idempotencyKey()).map(AppendResult.DuplicateCommand::new);
-    }
-    try (PreparedStatement ps = c.prepareStatement(insertEvent(c))) {
-      for (int i = 0; i < events.size(); i++) {
-        TicketEvent e = events.get(i);
-        ps.setString(1, tenant.value());
-        ps.setString(2, ticketId.value());
-        ps.setLong(3, e.sequence());
-        ps.setString(4, e.type());
-        ps.setInt(5, JSON_FORMAT);
-        ps.setObject(6, e.occurredAt().atOffset(ZoneOffset.UTC));
-        // Escaped like the body: a command id is free text to the store, and PostgreSQL text cannot hold NUL.
-        ps.setString(7, EventCodec.escape(e.header().commandId()));
-        ps.setString(8, bodies.get(i));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    } catch (SQLException e) {
-      if (!JdbcTransactions.isUniqueViolation(e)) {
-        throw e;
-      }
-      c.rollback();
-      return Option.some(new AppendResult.VersionConflict(version(c, tenant, ticketId)));
+      throw e;
     }
     try (PreparedStatement ps = c.prepareStatement(INSERT_OUTBOX)) {
       ps.setString(1, tenant.value());
       ps.setString(2, ticketId.value());
-      ps.setLong(3, first);
-      ps.setLong(4, last);
+      ps.setLong(3, expectedVersion + 1);
+      ps.setLong(4, expectedVersion + events.size());
       ps.executeUpdate();
     }
-    return Option.some(new AppendResult.Appended(last));
+    return Option.some(true);
+  }
+
+  /** The ten parameters of the guarded command row, shared by both forms of the append. */
+  private static void setCommand(PreparedStatement ps, TenantId tenant, TicketId ticketId, long expectedVersion,
+      CommandKey command, int events) throws SQLException {
+    ps.setString(1, tenant.value());
+    ps.setString(2, command.idempotencyKey());
+    ps.setString(3, ticketId.value());
+    ps.setString(4, command.fingerprint());
+    ps.setLong(5, expectedVersion + 1);
+    ps.setLong(6, expectedVersion + events);
+    ps.setLong(7, expectedVersion);
+    ps.setString(8, tenant.value());
+    ps.setString(9, ticketId.value());
+    ps.setLong(10, expectedVersion);
   }
 
   @Override
@@ -230,14 +367,13 @@ public final class JdbcTicketStore implements TicketStore {
     return events(c, SELECT_RANGE, tenant, ticketId, first, last);
   }
 
-  private static Seq<TicketEvent> events(Connection c, String sql, TenantId tenant, TicketId ticketId, long first,
-      long last) throws SQLException {
+  private static Seq<TicketEvent> events(Connection c, String sql, TenantId tenant, TicketId ticketId,
+      long... bounds) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, tenant.value());
       ps.setString(2, ticketId.value());
-      if (first > 0) {
-        ps.setLong(3, first);
-        ps.setLong(4, last);
+      for (int i = 0; i < bounds.length; i++) {
+        ps.setLong(3 + i, bounds[i]);
       }
       Vector<TicketEvent> out = Vector.empty();
       try (ResultSet rs = ps.executeQuery()) {

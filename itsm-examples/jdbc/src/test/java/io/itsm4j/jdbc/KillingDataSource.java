@@ -31,6 +31,7 @@ final class KillingDataSource implements DataSource {
   private final AtomicReference<String> armedStatement = new AtomicReference<>();
   private final AtomicBoolean armedCommit = new AtomicBoolean();
   private final AtomicBoolean armedAnswerLost = new AtomicBoolean();
+  private final AtomicReference<String> armedStatementAnswerLost = new AtomicReference<>();
   private volatile boolean killed;
 
   KillingDataSource(DataSource target, SessionKiller killer) {
@@ -56,6 +57,14 @@ final class KillingDataSource implements DataSource {
     armedAnswerLost.set(true);
   }
 
+  /**
+   * Lets the next statement starting with {@code statementPrefix} run (in auto-commit, it is then committed) and
+   * fails it afterwards as a connection reset would: the statement took effect, the caller does not know.
+   */
+  void armAnswerLostAt(String statementPrefix) {
+    armedStatementAnswerLost.set(statementPrefix);
+  }
+
   /** Whether a session was killed or a commit's answer lost. */
   boolean killed() {
     return killed;
@@ -75,6 +84,20 @@ final class KillingDataSource implements DataSource {
             throw new SQLException("the connection was reset before the commit's answer arrived", "08006");
           }
           if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
+            String lost = armedStatementAnswerLost.get();
+            if (lost != null && sql.startsWith(lost) && armedStatementAnswerLost.compareAndSet(lost, null)) {
+              PreparedStatement ps = (PreparedStatement) result;
+              return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                  new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
+                    Object answer = invoke(m, ps, a);
+                    if (m.getName().startsWith("execute")) {
+                      killed = true;
+                      throw new SQLException("the connection was reset before the statement's answer arrived",
+                          "08006");
+                    }
+                    return answer;
+                  });
+            }
             String trigger = armedStatement.get();
             if (trigger != null && sql.startsWith(trigger) && armedStatement.compareAndSet(trigger, null)) {
               PreparedStatement ps = (PreparedStatement) result;
