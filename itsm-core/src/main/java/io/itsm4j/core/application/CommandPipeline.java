@@ -80,6 +80,16 @@ public final class CommandPipeline<T, S, C, X, E> {
     /** The target's current state ("not there yet" for a new one). */
     S load(TenantId tenant, T target);
 
+    /**
+     * The command recorded under {@code key} and, if there is none, {@code target}'s state: what {@link
+     * #findCommand} and then {@link #load} answer, in one call where the store can answer both at once (a
+     * database in one round trip). The default calls the two.
+     */
+    default Lookup<T, S, E> lookUp(TenantId tenant, String key, T target) {
+      Option<Recorded<T, E>> recorded = findCommand(tenant, key);
+      return new Lookup<>(recorded, recorded.isDefined() ? Option.none() : Option.some(load(tenant, target)));
+    }
+
     /** The version of a state: how many events made it; 0 for "not there yet". */
     long version(S state);
 
@@ -131,6 +141,23 @@ public final class CommandPipeline<T, S, C, X, E> {
       Checks.notNull(target, "target");
       Checks.notNull(fingerprint, "fingerprint");
       Checks.notNull(events, "events");
+    }
+  }
+
+  /**
+   * What {@link Steps#lookUp} found.
+   *
+   * @param recorded the command recorded under the key, if any
+   * @param state the target's state if no command was recorded (none otherwise)
+   */
+  public record Lookup<T, S, E>(Option<Recorded<T, E>> recorded, Option<S> state) {
+    /** Checks that no argument is null and that exactly one of the two is there. */
+    public Lookup {
+      Checks.notNull(recorded, "recorded");
+      Checks.notNull(state, "state");
+      if (recorded.isDefined() == state.isDefined()) {
+        throw new IllegalArgumentException("a lookup holds either the recorded command or the state");
+      }
     }
   }
 
@@ -275,18 +302,20 @@ public final class CommandPipeline<T, S, C, X, E> {
     TenantId tenant = request.tenant();
     Option<T> named = request.target() instanceof Target.Named<T> n ? Option.some(n.id()) : Option.none();
     String fingerprint = Fingerprint.of(named, request.command());
-    Either<Rejection, Option<Recorded<T, E>>> earlier = port("find command",
-        () -> steps.findCommand(tenant, request.key()));
-    if (earlier.isLeft()) {
-      return Either.left(earlier.getLeft());
+    T first = request.target() instanceof Target.Generated<T> g ? g.provisional() : named.get();
+    Either<Rejection, Lookup<T, S, E>> lookup = port("find command",
+        () -> steps.lookUp(tenant, request.key(), first));
+    if (lookup.isLeft()) {
+      return Either.left(lookup.getLeft());
     }
-    if (earlier.get().isDefined()) {
-      return replay(request, named, fingerprint, earlier.get().get());
+    if (lookup.get().recorded().isDefined()) {
+      return replay(request, named, fingerprint, lookup.get().recorded().get());
     }
+    S firstState = lookup.get().state().get();
     if (request.target() instanceof Target.Generated<T> g) {
       // Decide under the provisional target first, so a refused command draws no number: accepted ones stay
       // gapless where the numbering allows, and nothing is recorded for a target that never existed.
-      Either<Rejection, Decision<S, X, E>> dry = decide(request, g.provisional());
+      Either<Rejection, Decision<S, X, E>> dry = decide(request, g.provisional(), Option.some(firstState));
       if (dry.isLeft()) {
         return Either.left(dry.getLeft());
       }
@@ -297,7 +326,9 @@ public final class CommandPipeline<T, S, C, X, E> {
       return Either.left(resolved.getLeft());
     }
     T target = resolved.get();
-    Either<Rejection, Decision<S, X, E>> decision = decide(request, target);
+    // A generated target is read now that it has its number; a named one was read with the key.
+    Either<Rejection, Decision<S, X, E>> decision = decide(request, target,
+        request.target() instanceof Target.Named<T> ? Option.some(firstState) : Option.none());
     if (decision.isLeft()) {
       return Either.left(decision.getLeft());
     }
@@ -330,9 +361,13 @@ public final class CommandPipeline<T, S, C, X, E> {
   /** What a command decided on a target: the state it saw, its context and its events. */
   private record Decision<S, X, E>(S before, X context, Seq<E> events) {}
 
-  /** Loads, checks the expected version, authorises and decides; a refusal is handed on and returned. */
-  private Either<Rejection, Decision<S, X, E>> decide(Request<T, C, X> request, T target) {
-    Either<Rejection, S> loaded = port("load", () -> steps.load(request.tenant(), target));
+  /**
+   * Loads (unless the state was read with the key), checks the expected version, authorises and decides; a refusal
+   * is handed on and returned.
+   */
+  private Either<Rejection, Decision<S, X, E>> decide(Request<T, C, X> request, T target, Option<S> read) {
+    Either<Rejection, S> loaded = read.isDefined() ? Either.right(read.get())
+        : port("load", () -> steps.load(request.tenant(), target));
     if (loaded.isLeft()) {
       return Either.left(loaded.getLeft());
     }

@@ -226,6 +226,16 @@ public final class ServiceDesk {
     }
 
     @Override
+    public CommandPipeline.Lookup<TicketId, Option<Ticket>, TicketEvent> lookUp(TenantId tenant, String key,
+        TicketId target) {
+      TicketStore.CommandLookup found = store.lookUp(tenant, key, target);
+      return found.recorded().isDefined()
+          ? new CommandPipeline.Lookup<>(found.recorded().map(r -> new CommandPipeline.Recorded<>(r.ticketId(),
+              r.fingerprint(), r.events())), Option.none())
+          : new CommandPipeline.Lookup<>(Option.none(), Option.some(TicketDecider.replay(found.history())));
+    }
+
+    @Override
     public long version(Option<Ticket> state) {
       return state.map(Ticket::version).getOrElse(0L);
     }

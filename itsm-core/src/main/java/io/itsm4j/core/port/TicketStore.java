@@ -54,6 +54,42 @@ public interface TicketStore {
   /** What was stored under an idempotency key in this tenant, if anything. */
   Option<RecordedCommand> findCommand(TenantId tenant, String idempotencyKey);
 
+  /**
+   * What a command needs to know before it is decided, in one call: whether its idempotency key was recorded in
+   * the tenant and, if it was not, the history of the ticket it addresses. The service desk calls this once per
+   * command; a store on a remote database overrides it to answer both in one round trip.
+   *
+   * <p>The default asks {@link #findCommand} and then, only if the key is new, {@link #load}: an implementation
+   * must answer exactly that (as of some moment during the call), which the contract test kit checks.
+   *
+   * @param tenant the tenant
+   * @param idempotencyKey the command's key
+   * @param ticketId the ticket the command addresses
+   * @return the recorded command with an empty history, or no command with the ticket's history
+   */
+  default CommandLookup lookUp(TenantId tenant, String idempotencyKey, TicketId ticketId) {
+    Option<RecordedCommand> recorded = findCommand(tenant, idempotencyKey);
+    return recorded.isDefined() ? new CommandLookup(recorded, io.vavr.collection.Vector.empty())
+        : new CommandLookup(recorded, load(tenant, ticketId));
+  }
+
+  /**
+   * What {@link #lookUp} found.
+   *
+   * @param recorded the command stored under the key, if any
+   * @param history the addressed ticket's events if no command was recorded under the key; empty otherwise
+   */
+  record CommandLookup(Option<RecordedCommand> recorded, Seq<TicketEvent> history) {
+    /** Checks that no argument is null, and that a recorded command comes without a history. */
+    public CommandLookup {
+      java.util.Objects.requireNonNull(recorded, "recorded");
+      java.util.Objects.requireNonNull(history, "history");
+      if (recorded.isDefined() && !history.isEmpty()) {
+        throw new IllegalArgumentException("a recorded command comes without a history");
+      }
+    }
+  }
+
   /** The ids of the tenant's tickets, in no particular order. */
   Seq<TicketId> ticketIds(TenantId tenant);
 

@@ -481,7 +481,8 @@ public abstract class AbstractTicketStoreContractTest {
 
   /**
    * Random sequences of appends (right and stale versions, fresh and reused keys, two tenants, three tickets,
-   * and malformed batches) give the same answers as a simple model, and leave the same histories and commands.
+   * and malformed batches) give the same answers as a simple model, and leave the same histories and commands;
+   * {@link TicketStore#lookUp} answers what {@code findCommand} and {@code load} do.
    */
   @Property(tries = 40)
   void randomAppendSequencesBehaveLikeTheModel(@ForAll("appendChains") ActionChain<ModelledStore> chain) {
@@ -534,6 +535,10 @@ public abstract class AbstractTicketStoreContractTest {
         for (TicketId ticket : TICKETS) {
           assertThat(store.load(tenant, ticket)).as("history of %s/%s", tenant, ticket)
               .containsExactlyElementsOf(history(tenant, ticket));
+          TicketStore.CommandLookup fresh = store.lookUp(tenant, "never-used", ticket);
+          assertThat(fresh.recorded().isEmpty()).as("look-up of a new key in %s", tenant).isTrue();
+          assertThat(fresh.history()).as("look-up of %s/%s", tenant, ticket)
+              .containsExactlyElementsOf(history(tenant, ticket));
         }
         TenantId t = tenant;
         assertThat(HashSet.ofAll(store.ticketIds(tenant)))
@@ -541,6 +546,11 @@ public abstract class AbstractTicketStoreContractTest {
       }
       for (Tuple2<Tuple2<TenantId, String>, RecordedCommand> c : commands) {
         assertThat(store.findCommand(c._1._1, c._1._2)).as("command %s", c._1).isEqualTo(Option.some(c._2));
+        for (TicketId ticket : TICKETS) {
+          assertThat(store.lookUp(c._1._1, c._1._2, ticket))
+              .as("look-up of command %s addressing %s", c._1, ticket)
+              .isEqualTo(new TicketStore.CommandLookup(Option.some(c._2), Vector.empty()));
+        }
         TenantId other = c._1._1.equals(ACME) ? GLOBEX : ACME;
         if (commands.get(Tuple.of(other, c._1._2)).isEmpty()) {
           assertThat(store.findCommand(other, c._1._2).isEmpty()).isTrue();

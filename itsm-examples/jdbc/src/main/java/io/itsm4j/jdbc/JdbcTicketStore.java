@@ -62,6 +62,15 @@ public final class JdbcTicketStore implements TicketStore {
       + " where tenant = ? and ticket_id = ? and seq > ? order by seq";
   private static final String SELECT_RANGE = "select format_version, body, payload from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ? and seq between ? and ? order by seq";
+  /**
+   * A command's look-up on PostgreSQL in one round trip: the key's row (part 0), then the ticket's events after the
+   * cached ones (part 1), in order.
+   */
+  private static final String LOOK_UP = "select 0 as part, ticket_id, fingerprint, 0 as seq, 0 as format_version,"
+      + " cast(null as text) as body, cast(null as text) as payload from itsm_command"
+      + " where tenant = ? and idempotency_key = ?"
+      + " union all select 1, null, null, seq, format_version, body, cast(payload as text) from itsm_ticket_event"
+      + " where tenant = ? and ticket_id = ? and seq > ? order by 1, 4";
   private static final String SELECT_VERSION = "select max(seq) from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ?";
   private static final String SELECT_COMMAND = "select ticket_id, fingerprint, first_seq, last_seq"
@@ -153,6 +162,51 @@ public final class JdbcTicketStore implements TicketStore {
       return histories.load(tenant, ticketId, after -> events(c, SELECT_AFTER, tenant, ticketId, after));
     } catch (SQLException e) {
       throw new JdbcStoreException("loading " + tenant + "/" + ticketId + " failed", e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On PostgreSQL one statement answers both (with the cached history, only the events after it are read);
+   * elsewhere the key and then the history are read.
+   */
+  @Override
+  public CommandLookup lookUp(TenantId tenant, String idempotencyKey, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Supplier<String> what = () -> "looking up command " + idempotencyKey + " on " + tenant + "/" + ticketId;
+    if (!statements(what).singleStatement()) {
+      return TicketStore.super.lookUp(tenant, idempotencyKey, ticketId);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      boolean[] recorded = {false};
+      Seq<TicketEvent> history = histories.load(tenant, ticketId, after -> {
+        try (PreparedStatement ps = c.prepareStatement(LOOK_UP)) {
+          ps.setString(1, tenant.value());
+          ps.setString(2, idempotencyKey);
+          ps.setString(3, tenant.value());
+          ps.setString(4, ticketId.value());
+          ps.setLong(5, after);
+          Vector<TicketEvent> out = Vector.empty();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              if (rs.getInt(1) == 0) {
+                recorded[0] = true;
+              } else {
+                out = out.append(decode(rs.getInt(5), rs.getString(6), rs.getString(7), tenant, ticketId));
+              }
+            }
+          }
+          return out;
+        }
+      });
+      // A recorded key is rare (a retry): its events are read then, in a second statement.
+      return recorded[0] ? new CommandLookup(findCommand(c, tenant, idempotencyKey), Vector.empty())
+          : new CommandLookup(Option.none(), history);
+    } catch (SQLException e) {
+      throw new JdbcStoreException(what.get() + " failed", e);
     }
   }
 
