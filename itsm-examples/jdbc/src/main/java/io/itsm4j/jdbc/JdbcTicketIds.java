@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  *
  * <p>Each call takes a number in a transaction of its own on table {@code itsm_ticket_number} (script {@code
  * V5__itsm4j_ticket_numbers.sql}): an {@code update} that increments the tenant's and kind's row (its row lock
- * makes concurrent takers wait for each other, on one node or many), or the row's first {@code insert}. With a
+ * makes concurrent takers wait for each other, on one node or many), or the row's first {@code insert}; on
+ * PostgreSQL both are one {@code insert ... on conflict do update ... returning} statement, one round trip. With a
  * block size above 1 a call reserves that many numbers at once and hands them out from memory: one round trip per
  * block, at the price that numbers reserved and not used before the process stops are never used (a gap).
  *
@@ -39,11 +40,16 @@ public final class JdbcTicketIds implements TicketIdGenerator {
       "update itsm_ticket_number set last_number = last_number + ? where tenant = ? and kind = ?";
   private static final String INSERT = "insert into itsm_ticket_number (tenant, kind, last_number) values (?, ?, ?)";
   private static final String SELECT = "select last_number from itsm_ticket_number where tenant = ? and kind = ?";
+  /** The whole reservation on PostgreSQL, in one auto-committed round trip: the first row, or the increment. */
+  private static final String UPSERT_POSTGRES = INSERT + " on conflict (tenant, kind) do update"
+      + " set last_number = itsm_ticket_number.last_number + excluded.last_number returning last_number";
   private static final int MAX_ATTEMPTS = 10;
 
   private final DataSource dataSource;
   private final int blockSize;
   private final ConcurrentHashMap<String, Block> blocks = new ConcurrentHashMap<>();
+  /** Whether the database is PostgreSQL; found on the first reservation. */
+  private volatile Boolean postgres;
 
   /**
    * Numbers taken one at a time: no number is lost when the process stops.
@@ -93,6 +99,24 @@ public final class JdbcTicketIds implements TicketIdGenerator {
   /** Reserves {@code blockSize} numbers in the database; the last of them. */
   private long reserve(TenantId tenant, TicketKind kind) {
     Supplier<String> what = () -> "taking a ticket number for " + tenant + "/" + kind;
+    Boolean onPostgres = postgres;
+    if (onPostgres == null) {
+      onPostgres = JdbcTransactions.autoCommitted(dataSource, what, JdbcSchema::isPostgres);
+      postgres = onPostgres;
+    }
+    if (onPostgres) {
+      return JdbcTransactions.autoCommitted(dataSource, what, c -> {
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_POSTGRES)) {
+          ps.setString(1, tenant.value());
+          ps.setString(2, kind.name());
+          ps.setLong(3, blockSize);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        }
+      });
+    }
     return JdbcTransactions.retrying(MAX_ATTEMPTS, what, () -> JdbcTransactions.transaction(dataSource, what,
         c -> Option.of(reserveIn(c, tenant, kind)).filter(last -> last > 0), Option::isDefined));
   }

@@ -5,13 +5,13 @@ import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.application.CommandResult;
 import io.itsm4j.core.application.ServiceDesk;
-import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.Urgency;
 import io.itsm4j.core.memory.InMemoryTicketStore;
+import io.itsm4j.jdbc.JdbcTicketIds;
 import io.itsm4j.jdbc.JdbcTicketStore;
 import io.itsm4j.jdbc.PooledDataSource;
 import io.itsm4j.jdbc.TestDatabases;
@@ -34,11 +34,12 @@ import org.openjdk.jmh.annotations.Threads;
  * Commands per second through {@link ServiceDesk} on the JDBC store: H2 in memory and a real PostgreSQL
  * (embedded, started once per fork; fsync and synchronous commit off, as for the tests), with the in-memory
  * store as the baseline. Each operation is one command of an incident's life, in turn: open, assign, start,
- * two work notes, resolve, close; then the next incident. Every command loads the history, decides, and appends
- * its events, command row and outbox row in one transaction.
+ * two work notes, resolve, close; then the next incident. Every command looks up its key and the ticket's history,
+ * decides, and appends its events, command row and outbox row atomically; an open also takes its number from the
+ * database ({@link JdbcTicketIds}, one at a time).
  *
- * <p>Run: {@code ./mvnw -pl itsm-examples -am verify -DskipTests -Dbench=itsm-examples
- * -Dbench.include=ServiceDeskStorageBenchmark -Dbench.args="-f 1 -wi 2 -w 1s -i 3 -r 1s"}
+ * <p>Run: {@code ./mvnw -pl itsm-examples/jdbc -am verify -DskipTests -Dbench=itsm-jdbc
+ * -Dbench.include=ServiceDeskStorageBenchmark -Dbench.args="-f 1 -wi 4 -w 3s -i 5 -r 2s"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,19 +59,17 @@ public class ServiceDeskStorageBenchmark {
   /** Builds the desk on a fresh store. */
   @Setup(Level.Trial)
   public void setUp() {
-    TicketStore ticketStore;
     switch (store) {
-      case "memory" -> ticketStore = new InMemoryTicketStore();
-      case "h2" -> {
-        pool = new PooledDataSource(TestDatabases.h2(), 8);
-        ticketStore = new JdbcTicketStore(pool);
-      }
-      default -> {
-        pool = TestDatabases.postgresSchema(8);
-        ticketStore = new JdbcTicketStore(pool);
-      }
+      case "memory" -> desk = ServiceDesk.builder().ticketStore(new InMemoryTicketStore()).build();
+      case "h2" -> desk = onDatabase(new PooledDataSource(TestDatabases.h2(), 8));
+      default -> desk = onDatabase(TestDatabases.postgresSchema(8));
     }
-    desk = ServiceDesk.builder().ticketStore(ticketStore).build();
+  }
+
+  /** A desk wired as a host on a database would wire it: the JDBC store and the database's ticket numbers. */
+  private ServiceDesk onDatabase(PooledDataSource dataSource) {
+    pool = dataSource;
+    return ServiceDesk.builder().ticketStore(new JdbcTicketStore(pool)).ticketIds(new JdbcTicketIds(pool)).build();
   }
 
   /** Closes the pool. */
