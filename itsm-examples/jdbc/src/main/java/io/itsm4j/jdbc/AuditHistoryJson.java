@@ -43,16 +43,21 @@ public final class AuditHistoryJson {
   }
 
   /** JSON for new rows; the text codec for rows written before. */
-  private record Codec<E>(VersionedJson<E> json, HistoryCodec<E> legacy) implements HistoryCodec<E> {
+  private record Codec<E>(VersionedJson<E> form, HistoryCodec<E> legacy) implements HistoryCodec<E> {
     @Override
     public String encode(E event) {
-      return json.encode(event);
+      return form.encode(event);
+    }
+
+    @Override
+    public boolean json() {
+      return true;
     }
 
     @Override
     public E decode(String text) {
       Objects.requireNonNull(text, "text");
-      return text.startsWith("{") ? json.decode(text) : legacy.decode(text);
+      return text.startsWith("{") ? form.decode(text) : legacy.decode(text);
     }
   }
 

@@ -30,6 +30,16 @@ public interface HistoryCodec<E> {
   /** The event {@link #encode} wrote as {@code text}. */
   E decode(String text);
 
+  /**
+   * Whether {@link #encode} writes a JSON object: {@link JdbcHistoryStore} then keeps it in the {@code payload}
+   * column ({@code jsonb} on PostgreSQL, {@code JSON} on H2), where SQL can query it, instead of the text column.
+   * {@link #decode} then reads that JSON as written, and must also read the text of any row stored before the codec
+   * said so. The default is false.
+   */
+  default boolean json() {
+    return false;
+  }
+
   /** Events that are text already, stored as they are; for tests and for hosts that serialise events themselves. */
   static HistoryCodec<String> text() {
     return new HistoryCodec<>() {

@@ -37,9 +37,12 @@ import javax.sql.DataSource;
  *       session rolls it back (the database does it when the session dies). When the commit itself fails, its
  *       outcome is looked up on a fresh connection: if the last entry is there with its hash the append is reported
  *       as done, else the store throws, and the chain does not hold the entries.
- *   <li><b>Fidelity</b>: each entry is stored whole in {@link AuditEntryCodec}'s text form, and read back from it;
- *       the chain's hashes verify after the round trip. Tenant, sequence, hash and the fields queries filter on are
- *       copied into columns of their own; a row whose text disagrees with its key columns is reported, not read.
+ *   <li><b>Fidelity</b>: each entry is stored whole as JSON ({@link AuditEntryJson}, in {@code payload}: {@code
+ *       jsonb} on PostgreSQL, {@code JSON} on H2), and read back from it; the chain's hashes, computed over the
+ *       canonical encoding and never over the JSON, verify after the round trip. Rows written before keep {@link
+ *       AuditEntryCodec}'s text form in {@code body} and read as before. Tenant, sequence, hash and the fields
+ *       queries filter on are copied into columns of their own; a row whose stored form disagrees with its key
+ *       columns is reported, not read.
  *   <li><b>Queries</b> run in SQL: record, actor and action by equality, an action prefix ({@code ticket.*}) by
  *       {@code LIKE} with {@code _} and {@code %} escaped, the period on the exact instant (epoch seconds and
  *       nanoseconds in two columns), in sequence order.
@@ -60,14 +63,16 @@ public final class JdbcAuditStore implements AuditStore {
   static final String SELECT_HEAD = "select seq, hash from itsm_audit_entry where tenant = ?"
       + " order by tenant desc, seq desc fetch first 1 rows only";
   private static final String SELECT_HASH = "select hash from itsm_audit_entry where tenant = ? and seq = ?";
-  private static final String SELECT_RANGE = "select seq, hash, body from itsm_audit_entry"
+  private static final String SELECT_RANGE = "select seq, hash, body, payload from itsm_audit_entry"
       + " where tenant = ? and seq between ? and ? order by seq";
-  private static final String SELECT_QUERY = "select seq, hash, body from itsm_audit_entry where tenant = ?";
+  private static final String SELECT_QUERY = "select seq, hash, body, payload from itsm_audit_entry where tenant = ?";
   private static final String INSERT_ENTRY = "insert into itsm_audit_entry"
       + " (tenant, seq, hash, previous_hash, format_version, occurred_sec, occurred_nano, actor, action, record_type,"
-      + " record_id, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " record_id, payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)";
 
   private final DataSource dataSource;
+  /** The insert with this database's JSON parameter; found on the first append. */
+  private volatile String insertEntry;
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -93,7 +98,7 @@ public final class JdbcAuditStore implements AuditStore {
     AuditStore.checkBatch(tenant, expectedHead, entries);
     // Encode before touching the database, so a value the codec refuses never opens a transaction.
     Vector<AuditEntry> batch = entries.toVector();
-    Vector<String> bodies = batch.map(AuditEntryCodec::encode);
+    Vector<String> bodies = batch.map(AuditEntryJson::encode);
     // A lost race under the key whose winner is then rolled back leaves the head where it was; the append is
     // simply tried again, which is rare and bounded.
     return JdbcTransactions.retrying(MAX_ATTEMPTS, () -> "append to the audit chain of " + tenant,
@@ -119,9 +124,14 @@ public final class JdbcAuditStore implements AuditStore {
   }
 
   /** Inserts the batch; false if an entry's sequence number was taken meanwhile (nothing of it is kept then). */
-  private static boolean insert(Connection c, TenantId tenant, Vector<AuditEntry> batch, Vector<String> bodies)
+  private boolean insert(Connection c, TenantId tenant, Vector<AuditEntry> batch, Vector<String> bodies)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT_ENTRY)) {
+    String sql = insertEntry;
+    if (sql == null) {
+      sql = String.format(INSERT_ENTRY, JdbcSchema.jsonParameter(c));
+      insertEntry = sql;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < batch.size(); i++) {
         AuditEntry e = batch.get(i);
         Instant at = e.occurredAt();
@@ -262,22 +272,28 @@ public final class JdbcAuditStore implements AuditStore {
     Vector<AuditEntry> out = Vector.empty();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out = out.append(decode(tenant, rs.getLong(1), rs.getString(2), rs.getString(3)));
+        out = out.append(decode(tenant, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
       }
     }
     return out;
   }
 
-  private static AuditEntry decode(TenantId tenant, long seq, String hash, String body) {
+  private static AuditEntry decode(TenantId tenant, long seq, String hash, String body, String payload) {
     AuditEntry entry;
     try {
-      entry = AuditEntryCodec.decode(body);
+      if (payload != null) {
+        entry = AuditEntryJson.decode(payload);
+      } else if (body != null) {
+        entry = AuditEntryCodec.decode(body);
+      } else {
+        throw new IllegalArgumentException("the row has neither a payload nor a body");
+      }
     } catch (IllegalArgumentException e) {
       throw new JdbcStoreException("the stored audit entry " + tenant.value() + "#" + seq + " cannot be read", e);
     }
     if (!entry.tenant().equals(tenant) || entry.sequence() != seq || !entry.hash().hex().equals(hash)) {
       throw new JdbcStoreException("the stored audit entry " + tenant.value() + "#" + seq + " disagrees with"
-          + " its key columns (its text says " + entry.id() + " with hash " + entry.hash().hex() + ", the row "
+          + " its key columns (its stored form says " + entry.id() + " with hash " + entry.hash().hex() + ", the row "
           + tenant.value() + "#" + seq + " with hash " + hash + "): the table was changed by hand");
     }
     return entry;

@@ -36,8 +36,11 @@ import javax.sql.DataSource;
  *       fresh connection: if it is there with this command's fingerprint, the append is reported as stored, else
  *       the store throws and nothing of it is stored.
  *   <li><b>Creation order</b>: the {@code created} identity column of a record's first event orders {@link #ids}.
- *   <li><b>Fidelity</b>: the codec's text is stored in {@link EventCodec#escape}'s form, and so is the record id;
- *       any text, NUL and line breaks included, comes back exactly.
+ *   <li><b>Fidelity</b>: a JSON codec's text ({@link HistoryCodec#json()}, as {@link AuditHistoryJson}'s) is
+ *       stored in {@code payload} ({@code jsonb} on PostgreSQL, {@code JSON} on H2), where SQL can query it; any
+ *       other codec's text in {@code body}, in {@link EventCodec#escape}'s form, and so is the record id; any text,
+ *       NUL and line breaks included, comes back exactly. Rows keep the column they were written to, so a codec
+ *       that reads both forms (as the audit histories' do) reads rows from before and after a change of form.
  * </ul>
  *
  * <p>Thread-safe: every call takes its own connection from the {@link DataSource} and returns it before it
@@ -55,16 +58,16 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
   private static final Pattern HISTORY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}");
   private static final int MAX_ATTEMPTS = 3;
 
-  private static final String SELECT_HISTORY = "select body from itsm_audit_history"
+  private static final String SELECT_HISTORY = "select body, payload from itsm_audit_history"
       + " where tenant = ? and history = ? and record_id = ? order by seq";
-  private static final String SELECT_RANGE = "select body from itsm_audit_history"
+  private static final String SELECT_RANGE = "select body, payload from itsm_audit_history"
       + " where tenant = ? and history = ? and record_id = ? and seq between ? and ? order by seq";
   private static final String SELECT_VERSION = "select max(seq) from itsm_audit_history"
       + " where tenant = ? and history = ? and record_id = ?";
   private static final String SELECT_IDS = "select record_id from itsm_audit_history"
       + " where tenant = ? and history = ? and seq = 1 order by created";
-  private static final String INSERT = "insert into itsm_audit_history (tenant, history, record_id, seq, body)"
-      + " values (?, ?, ?, ?, ?)";
+  private static final String INSERT = "insert into itsm_audit_history"
+      + " (tenant, history, record_id, seq, body, payload) values (?, ?, ?, ?, ?, %s)";
   private static final String SELECT_COMMAND = "select record_id, fingerprint, first_seq, last_seq"
       + " from itsm_audit_history_command where tenant = ? and history = ? and idempotency_key = ?";
   private static final String INSERT_COMMAND = "insert into itsm_audit_history_command"
@@ -74,6 +77,8 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
   private final DataSource dataSource;
   private final String history;
   private final HistoryCodec<E> codec;
+  /** The insert with this database's JSON parameter; found on the first append. */
+  private volatile String insert;
 
   /**
    * A store of the histories named {@code history} on {@code dataSource}, whose schema must have the tables of
@@ -112,7 +117,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       Vector<E> out = Vector.empty();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out = out.append(decode(tenant, recordId, out.size() + 1, rs.getString(1)));
+          out = out.append(decode(tenant, recordId, out.size() + 1, rs.getString(1), rs.getString(2)));
         }
       }
       return out;
@@ -135,8 +140,12 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       throw new IllegalArgumentException("events must not be empty");
     }
     // Encode before touching the database, so an event the codec refuses never opens a transaction.
-    Vector<String> bodies = events.toVector().map(e -> EventCodec.escape(Objects.requireNonNull(codec.encode(
-        Objects.requireNonNull(e, "event")), "the codec's text")));
+    // JSON goes into the payload column as it is (the mapping escapes what jsonb cannot hold); other text is escaped
+    // into the body column.
+    Vector<String> bodies = events.toVector().map(e -> {
+      String text = Objects.requireNonNull(codec.encode(Objects.requireNonNull(e, "event")), "the codec's text");
+      return codec.json() ? text : EventCodec.escape(text);
+    });
     // A lost race under a unique key whose winner is then rolled back leaves nothing to answer with; the append is
     // simply tried again, which is rare and bounded.
     Supplier<String> what = () -> "append to " + history + " " + tenant + "/" + recordId;
@@ -199,13 +208,20 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
 
   private boolean insert(Connection c, TenantId tenant, String id, long expectedVersion, Vector<String> bodies)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+    String sql = insert;
+    if (sql == null) {
+      sql = String.format(INSERT, JdbcSchema.jsonParameter(c));
+      insert = sql;
+    }
+    boolean json = codec.json();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < bodies.size(); i++) {
         ps.setString(1, tenant.value());
         ps.setString(2, history);
         ps.setString(3, id);
         ps.setLong(4, expectedVersion + 1 + i);
-        ps.setString(5, bodies.get(i));
+        ps.setString(5, json ? null : bodies.get(i));
+        ps.setString(6, json ? bodies.get(i) : null);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -242,9 +258,13 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
     }
   }
 
-  private E decode(TenantId tenant, String recordId, long seq, String body) {
+  private E decode(TenantId tenant, String recordId, long seq, String body, String payload) {
     try {
-      return Objects.requireNonNull(codec.decode(EventCodec.unescape(body)), "the codec's event");
+      if (payload == null && body == null) {
+        throw new IllegalArgumentException("the row has neither a payload nor a body");
+      }
+      return Objects.requireNonNull(codec.decode(payload != null ? payload : EventCodec.unescape(body)),
+          "the codec's event");
     } catch (IllegalArgumentException e) {
       throw new JdbcStoreException("event " + seq + " of " + history + " " + tenant + "/" + recordId
           + " cannot be read", e);
@@ -286,7 +306,7 @@ public final class JdbcHistoryStore<E> implements HistoryStore<E> {
       ps.setLong(5, last);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          events = events.append(decode(tenant, recordId, first + events.size(), rs.getString(1)));
+          events = events.append(decode(tenant, recordId, first + events.size(), rs.getString(1), rs.getString(2)));
         }
       }
     }

@@ -57,7 +57,8 @@ public final class JdbcSchema {
       "V4__itsm4j_audit_commands.sql",
       "V5__itsm4j_ticket_numbers.sql",
       "V6__itsm4j_ticket_event_json.sql",
-      "V7__itsm4j_catalogue_event_json.sql");
+      "V7__itsm4j_catalogue_event_json.sql",
+      "V8__itsm4j_audit_json.sql");
 
   private JdbcSchema() {}
 

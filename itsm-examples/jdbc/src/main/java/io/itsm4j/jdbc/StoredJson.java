@@ -52,7 +52,9 @@ import java.util.Comparator;
  *   <li><b>Identifiers</b> (records of one {@code String value}, such as {@code TenantId} or {@code TicketId}) are
  *       plain JSON strings, also as object keys;
  *   <li><b>Vavr</b>: {@code Option} is its value or {@code null}; {@code Seq}, {@code List}, {@code Vector} and the
- *       sets are arrays (read back in order, sorted sets sorted); {@code Map}s are objects in their order;
+ *       sets are arrays (read back in order, sorted sets sorted); {@code Map}s are objects, written in their order
+ *       but not kept in it by PostgreSQL's {@code jsonb} (which orders an object's keys its own way): Vavr's map
+ *       equality does not depend on order, and a form whose map order matters (the audit entry's) uses an array;
  *   <li><b>Time</b>: instants as ISO-8601 strings ({@code 2026-03-02T08:00:00Z});
  *   <li><b>Text</b> is stored as given, except the two code points PostgreSQL's {@code jsonb} cannot keep or this
  *       mapping uses to escape: U+0000 is written as U+FFFF U+0030 and U+FFFF as U+FFFF U+0031, and read back

@@ -136,6 +136,9 @@ abstract class AbstractAuditAdaptersTest {
         .isInstanceOf(JdbcStoreException.class).hasMessageContaining("event 1 of corrective-action acme/CA-7");
   }
 
+  /** An update of the entry table that replaces text in the stored JSON, as someone with SQL access could. */
+  protected abstract String payloadReplaced(String from, String to);
+
   @Test
   void anEntryChangedInTheTableIsFoundByVerificationAndARewrittenKeyIsRefused() throws SQLException {
     DataSource db = database();
@@ -145,8 +148,7 @@ abstract class AbstractAuditAdaptersTest {
         draft("ticket.state-changed", "in-progress", 1), draft("ticket.state-changed", "resolved", 2))).get();
     assertThat(trail.verify(ACME).get().isIntact()).isTrue();
 
-    update(db, "update itsm_audit_entry set body = replace(body, 'text:in-progress', 'text:on-hold')"
-        + " where tenant = 'acme' and seq = 2");
+    update(db, payloadReplaced("\"in-progress\"", "\"on-hold\"") + " where tenant = 'acme' and seq = 2");
     Verification changed = trail.verify(ACME).get();
     assertThat(changed).isInstanceOf(Verification.Broken.class);
     ChainBreak at = ((Verification.Broken) changed).at();
@@ -212,6 +214,44 @@ abstract class AbstractAuditAdaptersTest {
     assertThat(new JdbcAuditStore(db).entries(ACME, 1, 9).map(AuditEntry::action))
         .containsExactly("audit-programme.established", "corrective-action.raised");
     assertThat(trail.verify(ACME).get().isIntact()).isTrue();
+  }
+
+  @Test
+  void aChainWrittenInTheTextFormBeforeJsonStillVerifiesAndGrowsInJson() throws SQLException {
+    DataSource db = database();
+    // What the previous version wrote: entries sealed by the trail, kept in the text form in the body column.
+    AuditTrail before = AuditTrail.builder().store(new io.itsm4j.audit.memory.InMemoryAuditStore()).build();
+    Seq<AuditEntry> old = before.recordAll(Vector.of(draft("ticket.opened", "new", 0),
+        draft("ticket.state-changed", "in-progress", 1))).get();
+    try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("insert into itsm_audit_entry"
+        + " (tenant, seq, hash, previous_hash, format_version, occurred_sec, occurred_nano, actor, action,"
+        + " record_type, record_id, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (AuditEntry e : old) {
+        ps.setString(1, ACME.value());
+        ps.setLong(2, e.sequence());
+        ps.setString(3, e.hash().hex());
+        ps.setString(4, e.previousHash().hex());
+        ps.setInt(5, e.formatVersion());
+        ps.setLong(6, e.occurredAt().getEpochSecond());
+        ps.setInt(7, e.occurredAt().getNano());
+        ps.setString(8, e.actor().value());
+        ps.setString(9, e.action());
+        ps.setString(10, e.record().type());
+        ps.setString(11, e.record().id());
+        ps.setString(12, AuditEntryCodec.encode(e));
+        ps.executeUpdate();
+      }
+    }
+    AuditTrail trail = AuditTrail.builder().store(new JdbcAuditStore(db)).build();
+    assertThat(trail.verify(ACME).get().isIntact()).as("the text rows verify").isTrue();
+
+    AuditEntry added = trail.record(draft("ticket.state-changed", "resolved", 2)).get();
+
+    assertThat(added.previousHash()).isEqualTo(old.last().hash());
+    assertThat(trail.verify(ACME).get().isIntact()).as("text rows and a JSON row verify as one chain").isTrue();
+    assertThat(new JdbcAuditStore(db).entries(ACME, 1, 3)).containsExactly(old.get(0), old.get(1), added);
+    assertThat(strings(db, "select case when body is null then 'json' else 'text' end from itsm_audit_entry"
+        + " order by seq")).containsExactly("text", "text", "json");
   }
 
   private static AuditDraft draft(String action, String state, int minute) {

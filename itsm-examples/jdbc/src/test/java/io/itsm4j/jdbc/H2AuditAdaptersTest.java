@@ -13,4 +13,9 @@ class H2AuditAdaptersTest extends AbstractAuditAdaptersTest {
   protected JdbcSchema.Dialect dialect() {
     return JdbcSchema.Dialect.H2;
   }
+
+  @Override
+  protected String payloadReplaced(String from, String to) {
+    return "update itsm_audit_entry set payload = replace(cast(payload as varchar), '" + from + "', '" + to + "') format json";
+  }
 }

@@ -13,4 +13,9 @@ class PostgresAuditAdaptersTest extends AbstractAuditAdaptersTest {
   protected JdbcSchema.Dialect dialect() {
     return JdbcSchema.Dialect.POSTGRESQL;
   }
+
+  @Override
+  protected String payloadReplaced(String from, String to) {
+    return "update itsm_audit_entry set payload = cast(replace(cast(payload as text), '" + from + "', '" + to + "') as jsonb)";
+  }
 }
