@@ -81,6 +81,15 @@ public final class CommandPipeline<T, S, C, X, E> {
     S load(TenantId tenant, T target);
 
     /**
+     * A state of {@code target} held in memory, if any, that may be behind the stored one but never differs from it
+     * otherwise: the pipeline decides a command on it without reading anything and lets the append's version and key
+     * checks catch a stale state or a recorded key, falling back to {@link #lookUp} then. The default holds none.
+     */
+    default Option<S> recent(TenantId tenant, T target) {
+      return Option.none();
+    }
+
+    /**
      * The command recorded under {@code key} and, if there is none, {@code target}'s state: what {@link
      * #findCommand} and then {@link #load} answer, in one call where the store can answer both at once (a
      * database in one round trip). The default calls the two.
@@ -237,7 +246,8 @@ public final class CommandPipeline<T, S, C, X, E> {
    * @param target what it addresses
    * @param command the command
    * @param expectedVersion the version the sender decided on, if it says so
-   * @param context the decider's context for the resolved target; called once, after the key lookup
+   * @param context the decider's context for the resolved target; called once per decision (twice when a decision on
+   *     a state held in memory is not stored and the command is decided again on a fresh read)
    */
   public record Request<T, C, X>(TenantId tenant, String key, Target<T> target, C command,
       Option<Long> expectedVersion, Function<T, X> context) {
@@ -302,6 +312,12 @@ public final class CommandPipeline<T, S, C, X, E> {
     TenantId tenant = request.tenant();
     Option<T> named = request.target() instanceof Target.Named<T> n ? Option.some(n.id()) : Option.none();
     String fingerprint = Fingerprint.of(named, request.command());
+    if (named.isDefined()) {
+      Option<Either<Rejection, Outcome<T, S, E>>> fast = decidedOnRecentState(request, named.get(), fingerprint);
+      if (fast.isDefined()) {
+        return fast.get();
+      }
+    }
     T first = request.target() instanceof Target.Generated<T> g ? g.provisional() : named.get();
     Either<Rejection, Lookup<T, S, E>> lookup = port("find command",
         () -> steps.lookUp(tenant, request.key(), first));
@@ -349,6 +365,61 @@ public final class CommandPipeline<T, S, C, X, E> {
     if (appended.get() instanceof Appended.Duplicate<T, E> d) {
       return replay(request, named, fingerprint, d.previous());
     }
+    return stored(context, command, target, before, events);
+  }
+
+  /**
+   * Runs a command on a named target on the state held in memory, with no read before the append: if the append
+   * stores it, the key was new and the state current when it did, so the outcome is the one the full path would
+   * have given. Anything else the full path answers from fresh reads: no state held, a refusal (which may come from
+   * a stale state, or be a retry's whose first run is recorded), a version conflict. Nothing is handed to the
+   * listeners before the outcome is known.
+   *
+   * @return the outcome, or none to take the full path
+   */
+  private Option<Either<Rejection, Outcome<T, S, E>>> decidedOnRecentState(Request<T, C, X> request, T target,
+      String fingerprint) {
+    TenantId tenant = request.tenant();
+    Option<S> recent;
+    try {
+      recent = steps.recent(tenant, target);
+    } catch (RuntimeException e) {
+      LOG.debug("the recent state of {} could not be read; reading it from the store", target, e);
+      return Option.none();
+    }
+    if (recent.isEmpty()) {
+      return Option.none();
+    }
+    S before = recent.get();
+    long version = steps.version(before);
+    if (request.expectedVersion().exists(v -> v != version)) {
+      return Option.none();
+    }
+    X context = request.context().apply(target);
+    C command = request.command();
+    Either<Rejection, Seq<E>> decided = port("access policy", () -> steps.authorise(context, command, before))
+        .flatMap(refusal -> refusal.<Either<Rejection, Boolean>>map(Either::left).getOrElse(Either.right(true)))
+        .flatMap(ok -> port("decide", () -> steps.decide(context, command, before)).flatMap(e -> e));
+    if (decided.isLeft()) {
+      return Option.none();
+    }
+    Seq<E> events = decided.get();
+    Either<Rejection, Appended<T, E>> appended = port("append",
+        () -> steps.append(tenant, target, version, request.key(), fingerprint, events));
+    if (appended.isLeft()) {
+      return Option.some(refused(context, command, appended.getLeft()));
+    }
+    if (appended.get() instanceof Appended.Conflict<T, E>) {
+      return Option.none();
+    }
+    if (appended.get() instanceof Appended.Duplicate<T, E> d) {
+      return Option.some(replay(request, Option.some(target), fingerprint, d.previous()));
+    }
+    return Option.some(stored(context, command, target, before, events));
+  }
+
+  /** The outcome of stored events: the state after them, and the listeners told. */
+  private Either<Rejection, Outcome<T, S, E>> stored(X context, C command, T target, S before, Seq<E> events) {
     Either<Rejection, S> after = port("evolve", () -> steps.evolve(before, events));
     if (after.isLeft()) {
       return Either.left(after.getLeft()); // stored; the state is read again on the next call

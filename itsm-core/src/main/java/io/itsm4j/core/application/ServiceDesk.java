@@ -226,6 +226,11 @@ public final class ServiceDesk {
     }
 
     @Override
+    public Option<Option<Ticket>> recent(TenantId tenant, TicketId target) {
+      return store.recentHistory(tenant, target).filter(h -> !h.isEmpty()).map(TicketDecider::replay);
+    }
+
+    @Override
     public CommandPipeline.Lookup<TicketId, Option<Ticket>, TicketEvent> lookUp(TenantId tenant, String key,
         TicketId target) {
       TicketStore.CommandLookup found = store.lookUp(tenant, key, target);

@@ -90,6 +90,19 @@ public interface TicketStore {
     }
   }
 
+  /**
+   * A history of the ticket this store holds in memory, if any: what it last read or appended. It may be behind the
+   * stored history (another process appended since) but is always a prefix of it. The service desk decides a command
+   * on it without a round trip and lets {@link #append}'s version and key checks catch a stale one, reading
+   * afresh then; a store on a remote database offers it to save a round trip per command. The default holds none;
+   * the contract test kit checks the prefix rule.
+   *
+   * @return the history held, or none (never an empty history)
+   */
+  default Option<Seq<TicketEvent>> recentHistory(TenantId tenant, TicketId ticketId) {
+    return Option.none();
+  }
+
   /** The ids of the tenant's tickets, in no particular order. */
   Seq<TicketId> ticketIds(TenantId tenant);
 

@@ -482,7 +482,8 @@ public abstract class AbstractTicketStoreContractTest {
   /**
    * Random sequences of appends (right and stale versions, fresh and reused keys, two tenants, three tickets,
    * and malformed batches) give the same answers as a simple model, and leave the same histories and commands;
-   * {@link TicketStore#lookUp} answers what {@code findCommand} and {@code load} do.
+   * {@link TicketStore#lookUp} answers what {@code findCommand} and {@code load} do, and a recent history held is a
+   * prefix of the stored one.
    */
   @Property(tries = 40)
   void randomAppendSequencesBehaveLikeTheModel(@ForAll("appendChains") ActionChain<ModelledStore> chain) {
@@ -535,6 +536,9 @@ public abstract class AbstractTicketStoreContractTest {
         for (TicketId ticket : TICKETS) {
           assertThat(store.load(tenant, ticket)).as("history of %s/%s", tenant, ticket)
               .containsExactlyElementsOf(history(tenant, ticket));
+          Seq<TicketEvent> stored = history(tenant, ticket);
+          store.recentHistory(tenant, ticket).forEach(h -> assertThat(h).as("recent history of %s/%s", tenant,
+              ticket).isNotEmpty().isEqualTo(stored.take(h.size())));
           TicketStore.CommandLookup fresh = store.lookUp(tenant, "never-used", ticket);
           assertThat(fresh.recorded().isEmpty()).as("look-up of a new key in %s", tenant).isTrue();
           assertThat(fresh.history()).as("look-up of %s/%s", tenant, ticket)

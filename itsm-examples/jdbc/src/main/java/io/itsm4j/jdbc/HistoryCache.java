@@ -7,6 +7,7 @@ import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.sql.SQLException;
 
 /**
@@ -56,6 +57,11 @@ final class HistoryCache {
     Vector<TicketEvent> history = known == null ? more.toVector() : known.appendAll(more);
     offer(key, history);
     return history;
+  }
+
+  /** The history held for the ticket, if any: a prefix of the stored one, never empty. */
+  Option<Seq<TicketEvent>> peek(TenantId tenant, TicketId ticket) {
+    return Option.<Seq<TicketEvent>>of(cache.getIfPresent(new Key(tenant, ticket))).filter(h -> !h.isEmpty());
   }
 
   /** Records an append of {@code events} on a history that was at {@code version}, if that history is cached. */

@@ -387,6 +387,19 @@ public final class JdbcTicketStore implements TicketStore {
     ps.setLong(10, expectedVersion);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The history this store's cache holds, from its last load or append of the ticket: the service desk decides on
+   * it and appends in one round trip, reading afresh only when the append finds the ticket moved on.
+   */
+  @Override
+  public Option<Seq<TicketEvent>> recentHistory(TenantId tenant, TicketId ticketId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
+    return histories.peek(tenant, ticketId);
+  }
+
   @Override
   public Option<RecordedCommand> findCommand(TenantId tenant, String idempotencyKey) {
     Objects.requireNonNull(tenant, "tenant");
