@@ -70,17 +70,25 @@ public final class Violations {
    * @return every violation found, possibly none
    */
   public static Seq<Violation> fields(String field, Map<String, String> fields, int maxValue) {
-    return fields.toList().flatMap(kv -> {
-      if (!Checks.ID.matcher(kv._1).matches()) {
-        return List.of(Violation.of(field + "." + Checks.abbreviate(kv._1), Violation.INVALID,
+    // A loop over the map itself: converting a Vavr map to a list goes through a lazy stream, which dominated the
+    // cost of every command with fields.
+    List<Violation> out = List.empty();
+    for (io.vavr.Tuple2<String, String> kv : fields) {
+      if (!Checks.isId(kv._1)) {
+        out = out.prepend(Violation.of(field + "." + Checks.abbreviate(kv._1), Violation.INVALID,
             "field names must be identifiers (letters, digits, . _ : -)"));
+      } else {
+        Seq<Violation> v = text(field + "." + kv._1, kv._2, maxValue, false);
+        if (!v.isEmpty()) {
+          out = out.prependAll(v.reverse());
+        }
       }
-      return text(field + "." + kv._1, kv._2, maxValue, false);
-    });
+    }
+    return out.reverse();
   }
 
   /** Whether {@code value} is an identifier: 1-64 letters, digits or {@code . _ : -}, starting with a letter or digit. */
   public static boolean isIdentifier(String value) {
-    return Checks.ID.matcher(value).matches();
+    return Checks.isId(value);
   }
 }

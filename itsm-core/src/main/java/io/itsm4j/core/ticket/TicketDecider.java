@@ -432,19 +432,28 @@ public final class TicketDecider {
           "workflow " + workflow.id() + " allows no move from " + label(workflow, ticket.state()) + " to "
               + target.get().label());
     }
-    Seq<Violation> typed = fieldSchema(ticket.kind()).checkChange(c.fields(), HashSet.empty(),
-        ticket.fields().merge(c.fields(), (a, b) -> b), Option.some(transition.get().name()));
+    Map<String, String> merged = merged(ticket, c.fields());
+    Seq<Violation> typed = fieldSchema(ticket.kind()).checkChange(c.fields(), HashSet.empty(), merged,
+        Option.some(transition.get().name()));
     if (!typed.isEmpty()) {
       return Either.left(invalid(typed));
     }
-    return take(ctx, workflow, ticket, transition.get(), c.fields(), events).map(Events::all);
+    return take(ctx, workflow, ticket, transition.get(), c.fields(), merged, target.get(), events).map(Events::all);
+  }
+
+  /** The ticket's fields with {@code set} over them; the same map when nothing is set. */
+  private static Map<String, String> merged(Ticket ticket, Map<String, String> set) {
+    return set.isEmpty() ? ticket.fields() : ticket.fields().merge(set, (a, b) -> b);
   }
 
   private static Either<Rejection, Events> take(CommandContext ctx, Workflow<Ticket> workflow, Ticket ticket,
       Transition<Ticket> t, Map<String, String> fields, Events events) {
+    return take(ctx, workflow, ticket, t, fields, merged(ticket, fields), workflow.state(t.to()).get(), events);
+  }
+
+  private static Either<Rejection, Events> take(CommandContext ctx, Workflow<Ticket> workflow, Ticket ticket,
+      Transition<Ticket> t, Map<String, String> fields, Map<String, String> merged, WorkflowState to, Events events) {
     WorkflowState from = workflow.state(t.from()).get();
-    WorkflowState to = workflow.state(t.to()).get();
-    Map<String, String> merged = fields.isEmpty() ? ticket.fields() : ticket.fields().merge(fields, (a, b) -> b);
     Option<Rejection> failed = workflow.check(t, new TransitionRequest<>(ticket, ctx.actor(), from, to, merged));
     if (failed.isDefined()) {
       return Either.left(failed.get());
