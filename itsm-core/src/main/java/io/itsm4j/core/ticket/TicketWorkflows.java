@@ -72,10 +72,17 @@ public final class TicketWorkflows {
 
   private final Map<String, Workflow<Ticket>> byKind;
   private final Map<String, Workflow<Ticket>> retained;
+  /** Every workflow, current or retained, by id: looked up on every command, so built once. */
+  private final java.util.Map<String, Workflow<Ticket>> byId;
 
   private TicketWorkflows(Map<String, Workflow<Ticket>> byKind, Map<String, Workflow<Ticket>> retained) {
     this.byKind = byKind;
     this.retained = retained;
+    java.util.HashMap<String, Workflow<Ticket>> ids = new java.util.HashMap<>();
+    // The first current workflow with an id wins, then a retained one: the order byId always searched in.
+    this.byKind.values().forEach(w -> ids.putIfAbsent(w.id(), w));
+    this.retained.forEach((id, w) -> ids.putIfAbsent(id, w));
+    this.byId = ids;
   }
 
   /** The default workflows described above. */
@@ -151,8 +158,9 @@ public final class TicketWorkflows {
 
   /** The workflow with this id, among the current and the retained ones. */
   public Option<Workflow<Ticket>> byId(String workflowId) {
-    return byKind.values().find(w -> w.id().equals(workflowId)).orElse(() -> retained.get(workflowId));
+    return Option.of(byId.get(workflowId));
   }
+
 
   /**
    * A guard that passes only for a change its approval policy has authorised ({@link Ticket#isAuthorised()}).
