@@ -6,6 +6,7 @@ import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.Violation;
 import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.memory.InMemoryTicketSnapshots;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.memory.SequentialTicketIds;
 import io.itsm4j.core.port.AccessPolicy;
@@ -14,6 +15,7 @@ import io.itsm4j.core.port.CommandPolicy;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.port.TicketIdGenerator;
+import io.itsm4j.core.port.TicketSnapshots;
 import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.CommandContext;
 import io.itsm4j.core.ticket.CommandRejected;
@@ -65,6 +67,7 @@ public final class ServiceDesk {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceDesk.class);
 
   private final TicketStore store;
+  private final TicketSnapshots snapshots;
   private final NotificationSink sink;
   private final AccessPolicy access;
   private final TicketIdGenerator ids;
@@ -77,6 +80,7 @@ public final class ServiceDesk {
   private ServiceDesk(Builder b) {
     this.policies = b.policies;
     this.store = b.store;
+    this.snapshots = b.snapshots;
     this.sink = b.sink;
     this.access = b.access;
     this.ids = b.ids;
@@ -227,6 +231,10 @@ public final class ServiceDesk {
 
     @Override
     public Option<Option<Ticket>> recent(TenantId tenant, TicketId target) {
+      Option<Ticket> snapshot = snapshots.get(tenant, target);
+      if (snapshot.isDefined()) {
+        return Option.some(snapshot);
+      }
       return store.recentHistory(tenant, target).filter(h -> !h.isEmpty()).map(TicketDecider::replay);
     }
 
@@ -237,7 +245,7 @@ public final class ServiceDesk {
       return found.recorded().isDefined()
           ? new CommandPipeline.Lookup<>(found.recorded().map(r -> new CommandPipeline.Recorded<>(r.ticketId(),
               r.fingerprint(), r.events())), Option.none())
-          : new CommandPipeline.Lookup<>(Option.none(), Option.some(TicketDecider.replay(found.history())));
+          : new CommandPipeline.Lookup<>(Option.none(), Option.some(remembered(TicketDecider.replay(found.history()))));
     }
 
     @Override
@@ -291,7 +299,20 @@ public final class ServiceDesk {
 
     @Override
     public Option<Ticket> evolve(Option<Ticket> state, Seq<TicketEvent> events) {
-      return events.foldLeft(state, (s, e) -> Option.some(TicketDecider.evolve(s, e)));
+      // Called once the events are stored: the result is the ticket's state at the version the append made.
+      return remembered(events.foldLeft(state, (s, e) -> Option.some(TicketDecider.evolve(s, e))));
+    }
+
+    /** Offers a state read or stored to the snapshots; a failing snapshot store costs speed, never the answer. */
+    private Option<Ticket> remembered(Option<Ticket> state) {
+      if (state.isDefined()) {
+        try {
+          snapshots.offer(state.get());
+        } catch (RuntimeException e) {
+          LOG.debug("a snapshot of {} could not be kept", state.get().id(), e);
+        }
+      }
+      return state;
     }
 
     @Override
@@ -342,6 +363,7 @@ public final class ServiceDesk {
   /** Configures a {@link ServiceDesk}. Not thread-safe; build once and share the desk. */
   public static final class Builder {
     private TicketStore store = new InMemoryTicketStore();
+    private TicketSnapshots snapshots = new InMemoryTicketSnapshots();
     private NotificationSink sink = NotificationSink.none();
     private AccessPolicy access = AccessPolicy.permitAll();
     private TicketIdGenerator ids = new SequentialTicketIds();
@@ -361,6 +383,17 @@ public final class ServiceDesk {
     /** Where histories are stored; default a new {@link InMemoryTicketStore}. */
     public Builder ticketStore(TicketStore value) {
       this.store = Checks.notNull(value, "ticketStore");
+      return this;
+    }
+
+    /**
+     * Where current states are kept beside the histories, so that a command does not replay its ticket's history
+     * (see {@link TicketSnapshots}); default a new {@link InMemoryTicketSnapshots} of {@value
+     * InMemoryTicketSnapshots#DEFAULT_TICKETS} tickets. {@link TicketSnapshots#none()} makes every command read and
+     * replay the history.
+     */
+    public Builder snapshots(TicketSnapshots value) {
+      this.snapshots = Checks.notNull(value, "snapshots");
       return this;
     }
 

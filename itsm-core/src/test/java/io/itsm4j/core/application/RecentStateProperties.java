@@ -10,8 +10,10 @@ import io.itsm4j.core.memory.RecordingNotificationSink;
 import io.itsm4j.core.port.AccessPolicy;
 import io.itsm4j.core.port.AppendResult;
 import io.itsm4j.core.port.RecordedCommand;
+import io.itsm4j.core.port.TicketSnapshots;
 import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.Impact;
+import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketFields;
@@ -36,8 +38,8 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /**
- * A desk whose store offers a recent history (decided on without a read, the append's checks catching a stale one)
- * answers every command exactly as a desk whose store offers none: the same outcomes, the same stored histories and
+ * A desk whose store offers a recent history, or whose snapshots hold a state (decided on without a read, the
+ * append's checks catching a stale one), answers every command exactly as a desk with neither: the same outcomes, the same stored histories and
  * the same notifications, however far behind the recent histories are, with retries, refusals and replays among the
  * commands.
  */
@@ -91,6 +93,27 @@ class RecentStateProperties {
     }
   }
 
+  /** Snapshots that answer, for each get, the state offered a given number of versions before the newest. */
+  static final class LaggingSnapshots implements TicketSnapshots {
+    final java.util.Map<TicketId, java.util.TreeMap<Long, Ticket>> offered = new java.util.HashMap<>();
+    Iterator<Integer> lags = List.<Integer>of().iterator();
+
+    @Override
+    public Option<Ticket> get(TenantId tenant, TicketId ticketId) {
+      java.util.TreeMap<Long, Ticket> states = offered.get(ticketId);
+      int lag = lags.hasNext() ? lags.next() : 0;
+      if (states == null || lag < 0 || !states.firstEntry().getValue().tenant().equals(tenant)) {
+        return Option.none();
+      }
+      return Option.of(states.floorEntry(states.lastKey() - lag)).map(java.util.Map.Entry::getValue);
+    }
+
+    @Override
+    public void offer(Ticket ticket) {
+      offered.computeIfAbsent(ticket.id(), k -> new java.util.TreeMap<>()).put(ticket.version(), ticket);
+    }
+  }
+
   /** One command of the run: which command, on which ticket, by whom, and whether it reuses an earlier key. */
   record Step(int command, int ticket, boolean agent, int reuse) {}
 
@@ -115,15 +138,20 @@ class RecentStateProperties {
 
   @Property(tries = 150, shrinking = ShrinkingMode.OFF)
   void decidingOnARecentStateAnswersAsReadingFirst(@ForAll @Size(min = 1, max = 30) List<@From("steps") Step> steps,
-      @ForAll @Size(max = 60) List<@From("lags") Integer> lags) {
+      @ForAll @Size(max = 60) List<@From("lags") Integer> lags, @ForAll boolean viaSnapshots) {
     RecordingNotificationSink plainSink = new RecordingNotificationSink();
     RecordingNotificationSink laggingSink = new RecordingNotificationSink();
-    ServiceDesk plain = ServiceDesk.builder().ticketStore(new InMemoryTicketStore()).notificationSink(plainSink)
-        .accessPolicy(AccessPolicy.requireRole("agent")).clock(() -> NOW).build();
+    ServiceDesk plain = ServiceDesk.builder().ticketStore(new InMemoryTicketStore())
+        .snapshots(TicketSnapshots.none()).notificationSink(plainSink).accessPolicy(AccessPolicy.requireRole("agent")).clock(() -> NOW).build();
     LaggingStore store = new LaggingStore();
-    store.lags = lags.iterator();
-    ServiceDesk lagging = ServiceDesk.builder().ticketStore(store).notificationSink(laggingSink)
-        .accessPolicy(AccessPolicy.requireRole("agent")).clock(() -> NOW).build();
+    LaggingSnapshots snapshots = new LaggingSnapshots();
+    if (viaSnapshots) {
+      snapshots.lags = lags.iterator();
+    } else {
+      store.lags = lags.iterator();
+    }
+    ServiceDesk lagging = ServiceDesk.builder().ticketStore(store)
+        .snapshots(viaSnapshots ? snapshots : TicketSnapshots.none()).notificationSink(laggingSink).accessPolicy(AccessPolicy.requireRole("agent")).clock(() -> NOW).build();
     Actor agent = Actor.of("agent-1", "agent");
     List<TicketId> tickets = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -168,7 +196,7 @@ class RecentStateProperties {
   @Test
   void aCurrentRecentStateCostsOneAppendAndAStaleOneFallsBackToAFreshRead() {
     LaggingStore store = new LaggingStore();
-    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).clock(() -> NOW).build();
+    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).snapshots(TicketSnapshots.none()).clock(() -> NOW).build();
     Actor agent = Actor.of("agent-1", "agent");
     TicketId id = desk.open(ACME, agent, "k1", TicketCommand.Open.incident("VPN down", Impact.HIGH, Urgency.HIGH))
         .get().ticket().id();

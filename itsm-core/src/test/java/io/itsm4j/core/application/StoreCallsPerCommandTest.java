@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.memory.InMemoryTicketSnapshots;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.port.AppendResult;
 import io.itsm4j.core.port.RecordedCommand;
+import io.itsm4j.core.port.TicketSnapshots;
 import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.TicketCommand;
@@ -68,7 +70,7 @@ class StoreCallsPerCommandTest {
   @Test
   void aCommandOnANamedTicketLooksUpOnceAndAppendsOnce() {
     CountingStore store = new CountingStore();
-    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).build();
+    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).snapshots(TicketSnapshots.none()).build();
     TicketId id = desk.open(ACME, AGENT, "k1", TicketCommand.Open.incident("VPN down", Impact.HIGH, Urgency.HIGH))
         .get().ticket().id();
     store.calls.clear();
@@ -81,7 +83,7 @@ class StoreCallsPerCommandTest {
   @Test
   void anOpenLooksUpTheKeyThenReadsItsNewNumberOnce() {
     CountingStore store = new CountingStore();
-    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).build();
+    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).snapshots(TicketSnapshots.none()).build();
 
     assertThat(desk.open(ACME, AGENT, "k1", TicketCommand.Open.incident("VPN down", Impact.HIGH, Urgency.HIGH))
         .isRight()).isTrue();
@@ -92,7 +94,7 @@ class StoreCallsPerCommandTest {
   @Test
   void aRetryReadsTheTicketAndAppendsNothing() {
     CountingStore store = new CountingStore();
-    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).build();
+    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).snapshots(TicketSnapshots.none()).build();
     TicketId id = desk.open(ACME, AGENT, "k1", TicketCommand.Open.incident("VPN down", Impact.HIGH, Urgency.HIGH))
         .get().ticket().id();
     desk.execute(ACME, AGENT, id, "k2", TicketCommand.ChangeState.to("in-progress"));
@@ -102,5 +104,19 @@ class StoreCallsPerCommandTest {
         .isTrue();
 
     assertThat(store.calls).containsExactly("lookUp", "load");
+  }
+
+  @Test
+  void aCommandOnATicketWithASnapshotOnlyAppends() {
+    CountingStore store = new CountingStore();
+    ServiceDesk desk = ServiceDesk.builder().ticketStore(store).snapshots(new InMemoryTicketSnapshots()).build();
+    TicketId id = desk.open(ACME, AGENT, "k1", TicketCommand.Open.incident("VPN down", Impact.HIGH, Urgency.HIGH))
+        .get().ticket().id();
+    store.calls.clear();
+
+    assertThat(desk.execute(ACME, AGENT, id, "k2", TicketCommand.ChangeState.to("in-progress")).isRight()).isTrue();
+    assertThat(desk.execute(ACME, AGENT, id, "k3", TicketCommand.AddNote.workNote("looked")).isRight()).isTrue();
+
+    assertThat(store.calls).containsExactly("append", "append");
   }
 }
