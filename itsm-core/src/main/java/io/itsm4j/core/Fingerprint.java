@@ -101,13 +101,13 @@ public final class Fingerprint {
         number(Float.floatToIntBits(f));
       } else if (v instanceof Enum<?> e) {
         tag('E');
-        string(e.getDeclaringClass().getName());
+        className(e.getDeclaringClass());
         string(e.name());
       } else if (v instanceof BigDecimal || v instanceof BigInteger || v instanceof TemporalAccessor
           || v instanceof Duration || v instanceof Period || v instanceof ZoneId) {
         // Their toString() is one-to-one within the class, which is written alongside.
         tag('T');
-        string(v.getClass().getName());
+        className(v.getClass());
         string(v.toString());
       } else if (v instanceof Option<?> o) {
         tag('O');
@@ -139,15 +139,15 @@ public final class Fingerprint {
         ordered(l, l.size());
       } else if (v instanceof Record r) {
         tag('R');
-        string(r.getClass().getName());
-        RecordComponent[] components = r.getClass().getRecordComponents();
+        className(r.getClass());
+        RecordComponent[] components = RECORD_COMPONENTS.get(r.getClass());
         number(components.length);
         for (RecordComponent c : components) {
           write(Checks.notNull(component(r, c), r.getClass().getSimpleName() + "." + c.getName()));
         }
       } else if (v instanceof Canonical c) {
         tag('K');
-        string(canonicalType(c.getClass()).getName());
+        className(CANONICAL_TYPES.get(c.getClass()));
         c.writeCanonical(this);
       } else {
         throw new IllegalArgumentException("no canonical form for a " + v.getClass().getName()
@@ -234,20 +234,57 @@ public final class Fingerprint {
     }
 
     private void string(String s) {
-      number(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        out.write(c >>> 8);
-        out.write(c & 0xFF);
-      }
+      out.string(s);
+    }
+
+    /** A class's name as {@link #string} writes it, encoded once per class. */
+    private void className(Class<?> type) {
+      byte[] encoded = CLASS_NAMES.get(type);
+      out.write(encoded, 0, encoded.length);
     }
 
     private void number(long n) {
-      for (int shift = 56; shift >= 0; shift -= 8) {
-        out.write((int) (n >>> shift) & 0xFF);
-      }
+      out.number(n);
     }
   }
+
+  /**
+   * The components of each record class, read once: {@code getRecordComponents()} builds a new array of new objects
+   * on every call, and a command's fingerprint visits a dozen records.
+   */
+  private static final ClassValue<RecordComponent[]> RECORD_COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
+  /** Each class's name in the encoding of a string (length, then UTF-16 code units), computed once. */
+  private static final ClassValue<byte[]> CLASS_NAMES = new ClassValue<>() {
+    @Override
+    protected byte[] computeValue(Class<?> type) {
+      Bytes b = new Bytes();
+      b.string(type.getName());
+      return b.toByteArray();
+    }
+  };
+
+  /** The type written for each {@link Canonical} class, found once. */
+  private static final ClassValue<Class<?>> CANONICAL_TYPES = new ClassValue<>() {
+    @Override
+    protected Class<?> computeValue(Class<?> type) {
+      return Writer.canonicalType(type);
+    }
+  };
+
+  /** One digest per thread: looking SHA-256 up among the providers cost more than hashing a command. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  });
 
   /** A growable byte array; the domain does no I/O, so no stream. */
   private static final class Bytes {
@@ -259,6 +296,32 @@ public final class Fingerprint {
         data = Arrays.copyOf(data, size * 2);
       }
       data[size++] = (byte) b;
+    }
+
+    private void ensure(int more) {
+      if (size + more > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+      }
+    }
+
+    /** Eight bytes, big-endian. */
+    void number(long n) {
+      ensure(8);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        data[size++] = (byte) (n >>> shift);
+      }
+    }
+
+    /** The string's length as a number, then each UTF-16 code unit, high byte first. */
+    void string(String s) {
+      int n = s.length();
+      number(n);
+      ensure(2 * n);
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        data[size++] = (byte) (c >>> 8);
+        data[size++] = (byte) c;
+      }
     }
 
     void write(byte[] bytes, int offset, int length) {
@@ -299,10 +362,6 @@ public final class Fingerprint {
    */
   public static String of(Object... values) {
     byte[] bytes = canonical(values);
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(SHA_256.get().digest(bytes));
   }
 }
