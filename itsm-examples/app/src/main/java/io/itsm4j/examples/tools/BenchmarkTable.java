@@ -18,8 +18,8 @@ import java.util.Objects;
  * stands between the lines {@code <!-- <name>:begin -->} and {@code <!-- <name>:end -->} of the document.
  *
  * <p>Each benchmark of the result is a row: its score with JMH's 99.9 % error, the allocation per operation when
- * the run used the GC profiler ({@code -prof gc}), and, for benchmarks of the same class and mode, the ratio of the
- * score to the baseline's (a benchmark whose method name is given as the baseline). Above the table: date, JDK,
+ * the run used the GC profiler ({@code -prof gc}), its JMH parameters if any, and, for benchmarks of the same class
+ * and mode, the ratio of the score to the baseline's (the first row whose method name is given as the baseline). Above the table: date, JDK,
  * JMH version, machine (from {@code /proc/cpuinfo} and the JVM), the JMH settings and the command.
  *
  * <p>Run: {@code ./mvnw -q -pl itsm-examples/app -am package -DskipTests -Pbenchmark-table
@@ -34,7 +34,7 @@ public final class BenchmarkTable {
   private BenchmarkTable() {}
 
   /** One benchmark of a run. */
-  record Row(String className, String method, String mode, double score, double error, String unit,
+  record Row(String className, String method, String params, String mode, double score, double error, String unit,
       double allocation) {}
 
   /**
@@ -68,6 +68,7 @@ public final class BenchmarkTable {
       throw new IllegalArgumentException("the JMH result holds no benchmark");
     }
     JsonNode first = run.get(0);
+    boolean withParams = rows.stream().anyMatch(r -> !r.params().isEmpty());
     StringBuilder out = new StringBuilder();
     out.append("Measured ").append(date).append(" on ").append(machine).append(", JDK ")
         .append(first.path("jdkVersion").asText()).append(" (").append(first.path("vmName").asText())
@@ -77,13 +78,14 @@ public final class BenchmarkTable {
         .append(first.path("measurementIterations").asInt()).append(" × ")
         .append(first.path("measurementTime").asText()).append(" measured. Command:\n\n```sh\n").append(command)
         .append("\n```\n\n")
-        .append("| benchmark | mode | score | ± (99.9 %) | unit | allocated per op | vs ").append(baseline)
-        .append(" |\n|---|---|---:|---:|---|---:|---:|\n");
+        .append("| benchmark |").append(withParams ? " parameters |" : "")
+        .append(" mode | score | ± (99.9 %) | unit | allocated per op | vs ").append(baseline)
+        .append(" |\n|---|").append(withParams ? "---|" : "").append("---|---:|---:|---|---:|---:|\n");
     for (Row r : rows) {
       Row base = rows.stream().filter(b -> b.className().equals(r.className()) && b.method().equals(baseline)
           && b.mode().equals(r.mode())).findFirst().orElse(null);
       out.append("| `").append(simpleName(r.className())).append('.').append(r.method()).append("` | ")
-          .append(r.mode()).append(" | ").append(number(r.score())).append(" | ").append(number(r.error()))
+          .append(withParams ? (r.params().isEmpty() ? "—" : r.params()) + " | " : "").append(r.mode()).append(" | ").append(number(r.score())).append(" | ").append(number(r.error()))
           .append(" | ").append(r.unit()).append(" | ")
           .append(Double.isNaN(r.allocation()) ? "—" : number(r.allocation()) + " B").append(" | ")
           .append(base == null ? "—" : String.format(Locale.ROOT, "%.2f×", r.score() / base.score()))
@@ -99,7 +101,11 @@ public final class BenchmarkTable {
       int dot = name.lastIndexOf('.');
       JsonNode primary = b.path("primaryMetric");
       JsonNode alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm");
-      rows.add(new Row(name.substring(0, Math.max(dot, 0)), name.substring(dot + 1), b.path("mode").asText(),
+      StringBuilder params = new StringBuilder();
+      b.path("params").fields().forEachRemaining(p -> params.append(params.length() == 0 ? "" : ", ")
+          .append(p.getKey()).append('=').append(p.getValue().asText()));
+      rows.add(new Row(name.substring(0, Math.max(dot, 0)), name.substring(dot + 1), params.toString(),
+          b.path("mode").asText(),
           primary.path("score").asDouble(), primary.path("scoreError").asDouble(), primary.path("scoreUnit").asText(),
           alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
     }

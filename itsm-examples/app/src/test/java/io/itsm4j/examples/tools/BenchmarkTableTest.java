@@ -27,7 +27,7 @@ class BenchmarkTableTest {
          "primaryMetric":{"score":200.25,"scoreError":5.0,"scoreUnit":"ns/op"},
          "secondaryMetrics":{"gc.alloc.rate.norm":{"score":640.0,"scoreError":0.001,"scoreUnit":"B/op"}}},
         {"jmhVersion":"1.37","benchmark":"io.itsm4j.core.bench.TicketBenchmark.serviceDeskCommand","mode":"thrpt",
-         "forks":1,"primaryMetric":{"score":1234567.8,"scoreError":2345.6,"scoreUnit":"ops/s"},
+         "forks":1,"params":{"history":"1000","snapshots":"none"},"primaryMetric":{"score":1234567.8,"scoreError":2345.6,"scoreUnit":"ops/s"},
          "secondaryMetrics":{}}
       ]
       """;
@@ -44,9 +44,11 @@ class BenchmarkTableTest {
     assertThat(table).contains("Measured 2026-12-07 on 2 cores (Test CPU), Linux, JDK 17.0.15 (OpenJDK 64-Bit"
         + " Server VM), JMH 1.37, 1 fork(s), 5 × 2 s warm-up, 5 × 2 s measured.")
         .contains("```sh\n./mvnw bench\n```")
-        .contains("| `EnginePeersBenchmark.itsm4jLifecycle` | avgt | 401 | 12.250 | ns/op | 960 B | 2.00× |")
-        .contains("| `EnginePeersBenchmark.stateless4jLifecycle` | avgt | 200 | 5.000 | ns/op | 640 B | 1.00× |")
-        .contains("| `TicketBenchmark.serviceDeskCommand` | thrpt | 1,234,568 | 2,346 | ops/s | — | — |");
+        .contains("| benchmark | parameters | mode |")
+        .contains("| `EnginePeersBenchmark.itsm4jLifecycle` | — | avgt | 401 | 12.250 | ns/op | 960 B | 2.00× |")
+        .contains("| `EnginePeersBenchmark.stateless4jLifecycle` | — | avgt | 200 | 5.000 | ns/op | 640 B | 1.00× |")
+        .contains("| `TicketBenchmark.serviceDeskCommand` | history=1000, snapshots=none | thrpt | 1,234,568 | 2,346"
+            + " | ops/s | — | — |");
   }
 
   @Test
