@@ -40,7 +40,8 @@ public final class InMemoryAuditStore implements AuditStore {
       if (!actual.equals(expectedHead)) {
         return new AppendOutcome.HeadMoved(actual);
       }
-      c.entries = c.entries.appendAll(entries);
+      // One entry is the usual batch; Vector.appendAll would walk it through a generic conversion first.
+      c.entries = entries.size() == 1 ? c.entries.append(entries.head()) : c.entries.appendAll(entries);
       return new AppendOutcome.Appended(c.entries.last().checkpoint());
     }
   }

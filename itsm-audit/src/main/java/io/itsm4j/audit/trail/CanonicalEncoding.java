@@ -110,8 +110,14 @@ public final class CanonicalEncoding {
     if (map.isEmpty()) {
       return;
     }
+    // Filled from the map's iterator: toJavaArray went through a generic conversion that cost more than the
+    // encoding itself.
     @SuppressWarnings("unchecked")
-    Tuple2<String, AuditValue>[] entries = map.toJavaArray(Tuple2[]::new);
+    Tuple2<String, AuditValue>[] entries = new Tuple2[map.size()];
+    int i = 0;
+    for (io.vavr.collection.Iterator<Tuple2<String, AuditValue>> it = map.iterator(); it.hasNext(); ) {
+      entries[i++] = it.next();
+    }
     Arrays.sort(entries, (a, b) -> a._1.compareTo(b._1));
     for (Tuple2<String, AuditValue> e : entries) {
       out.string(e._1);
