@@ -8,18 +8,13 @@ import io.itsm4j.core.TenantId;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.memory.RecordingNotificationSink;
 import io.itsm4j.core.port.AccessPolicy;
-import io.itsm4j.core.port.AppendResult;
-import io.itsm4j.core.port.RecordedCommand;
 import io.itsm4j.core.port.TicketSnapshots;
-import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
-import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.Urgency;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -46,52 +41,6 @@ import org.junit.jupiter.api.Test;
 class RecentStateProperties {
   private static final TenantId ACME = TenantId.of("acme");
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-
-  /** An in-memory store that offers, as its recent history, a prefix of the stored one as long as told. */
-  static final class LaggingStore implements TicketStore {
-    final InMemoryTicketStore target = new InMemoryTicketStore();
-    final List<String> calls = new ArrayList<>();
-    Iterator<Integer> lags = List.<Integer>of().iterator();
-
-    @Override
-    public Seq<TicketEvent> load(TenantId tenant, TicketId ticketId) {
-      calls.add("load");
-      return target.load(tenant, ticketId);
-    }
-
-    @Override
-    public AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
-        Seq<TicketEvent> events) {
-      AppendResult result = target.append(tenant, ticketId, expectedVersion, command, events);
-      calls.add("append" + (result instanceof AppendResult.Appended ? "" : ":" + result.getClass().getSimpleName()));
-      return result;
-    }
-
-    @Override
-    public Option<RecordedCommand> findCommand(TenantId tenant, String idempotencyKey) {
-      calls.add("findCommand");
-      return target.findCommand(tenant, idempotencyKey);
-    }
-
-    @Override
-    public CommandLookup lookUp(TenantId tenant, String idempotencyKey, TicketId ticketId) {
-      calls.add("lookUp");
-      return target.lookUp(tenant, idempotencyKey, ticketId);
-    }
-
-    @Override
-    public Option<Seq<TicketEvent>> recentHistory(TenantId tenant, TicketId ticketId) {
-      calls.add("recentHistory");
-      Seq<TicketEvent> stored = target.load(tenant, ticketId);
-      int lag = lags.hasNext() ? lags.next() : 0;
-      return lag < 0 || stored.size() - lag <= 0 ? Option.none() : Option.some(stored.dropRight(lag));
-    }
-
-    @Override
-    public Seq<TicketId> ticketIds(TenantId tenant) {
-      return target.ticketIds(tenant);
-    }
-  }
 
   /** Snapshots that answer, for each get, the state offered a given number of versions before the newest. */
   static final class LaggingSnapshots implements TicketSnapshots {
@@ -143,10 +92,11 @@ class RecentStateProperties {
     RecordingNotificationSink laggingSink = new RecordingNotificationSink();
     ServiceDesk plain = ServiceDesk.builder().ticketStore(new InMemoryTicketStore())
         .snapshots(TicketSnapshots.none()).notificationSink(plainSink).accessPolicy(AccessPolicy.requireRole("agent")).clock(() -> NOW).build();
-    LaggingStore store = new LaggingStore();
+    RecordingTicketStore store = new RecordingTicketStore();
     LaggingSnapshots snapshots = new LaggingSnapshots();
     if (viaSnapshots) {
       snapshots.lags = lags.iterator();
+      store.lags = List.<Integer>of().iterator();
     } else {
       store.lags = lags.iterator();
     }
@@ -195,7 +145,7 @@ class RecentStateProperties {
 
   @Test
   void aCurrentRecentStateCostsOneAppendAndAStaleOneFallsBackToAFreshRead() {
-    LaggingStore store = new LaggingStore();
+    RecordingTicketStore store = new RecordingTicketStore();
     ServiceDesk desk = ServiceDesk.builder().ticketStore(store).snapshots(TicketSnapshots.none()).clock(() -> NOW).build();
     Actor agent = Actor.of("agent-1", "agent");
     TicketId id = desk.open(ACME, agent, "k1", TicketCommand.Open.incident("VPN down", Impact.HIGH, Urgency.HIGH))
