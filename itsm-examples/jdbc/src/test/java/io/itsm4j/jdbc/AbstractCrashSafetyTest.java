@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestFactory;
  * Subclasses say how a session is killed on their database.
  */
 abstract class AbstractCrashSafetyTest {
-  private static final TenantId ACME = TenantId.of("acme");
-  private static final TicketId INC1 = TicketId.of("INC-000001");
+  static final TenantId ACME = TenantId.of("acme");
+  static final TicketId INC1 = TicketId.of("INC-000001");
 
   /** A fresh database with the tables. */
   protected abstract DataSource database();
@@ -118,7 +118,7 @@ abstract class AbstractCrashSafetyTest {
     assertThat(desk.ticket(ACME, id).get().state()).isEqualTo("in-progress");
   }
 
-  private static long count(DataSource db, String table) throws SQLException {
+  static long count(DataSource db, String table) throws SQLException {
     try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select count(*) from " + table);
         ResultSet rs = ps.executeQuery()) {
       rs.next();

@@ -91,4 +91,28 @@ class HistoryCacheProperties {
         .isEqualTo(new AppendResult.VersionConflict(first + second));
     assertThat(b.load(TENANT, ticket)).hasSize(first + second);
   }
+
+  @org.junit.jupiter.api.Test
+  void theStoreOffersWhatItLastReadOrWroteAsItsRecentHistoryAndNothingElse() {
+    DataSource database = TestDatabases.h2();
+    JdbcTicketStore writer = new JdbcTicketStore(database);
+    JdbcTicketStore reader = new JdbcTicketStore(database);
+    TicketId ticket = TICKETS.get(0);
+    assertThat(writer.recentHistory(TENANT, ticket).isEmpty()).as("nothing read or written yet").isTrue();
+
+    writer.append(TENANT, ticket, 0, new CommandKey("k1", "fp"), TestEvents.batch(TENANT, ticket, 1, 2, "k1"));
+    assertThat(writer.recentHistory(TENANT, ticket).get()).as("what it wrote")
+        .containsExactlyElementsOf(reader.load(TENANT, ticket));
+    assertThat(reader.recentHistory(TENANT, ticket).get()).as("what it read").hasSize(2);
+
+    writer.append(TENANT, ticket, 2, new CommandKey("k2", "fp"), TestEvents.batch(TENANT, ticket, 3, 1, "k2"));
+    assertThat(writer.recentHistory(TENANT, ticket).get()).hasSize(3);
+    assertThat(reader.recentHistory(TENANT, ticket).get()).as("behind, never ahead").hasSize(2);
+    reader.load(TENANT, ticket);
+    assertThat(reader.recentHistory(TENANT, ticket).get()).hasSize(3);
+
+    assertThat(reader.load(TENANT, TICKETS.get(1))).isEmpty();
+    assertThat(reader.recentHistory(TENANT, TICKETS.get(1)).isEmpty()).as("an unknown ticket is not held").isTrue();
+    assertThat(new JdbcTicketStore(database, 0).recentHistory(TENANT, ticket).isEmpty()).isTrue();
+  }
 }
