@@ -16,10 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * A {@link TicketStore} in memory; fulfils the whole port contract.
  *
  * <p>Reads take no lock: histories are persistent vectors published through concurrent maps, so a reader sees
- * a whole append or none of it. Appends within one tenant are serialised on that tenant (idempotency keys are
- * unique per tenant, so the key check and the version check must be one atomic step); tenants do not contend.
+ * a whole append or none of it. Appends to one ticket are serialised on one of {@value #STRIPES} locks of its
+ * tenant, chosen by the ticket, so appends to different tickets rarely wait for each other. Idempotency keys are
+ * unique per tenant, across tickets: under its ticket's lock an append looks its key up, checks the version, and
+ * then claims the key with an atomic put-if-absent, so of two appends under one key to different tickets exactly
+ * one stores and the other is answered with it.
  */
 public final class InMemoryTicketStore implements TicketStore {
+  private static final int STRIPES = 64;
+
   private final ConcurrentHashMap<TenantId, Partition> tenants = new ConcurrentHashMap<>();
 
   /** An empty store. */
@@ -46,7 +51,7 @@ public final class InMemoryTicketStore implements TicketStore {
     Checks.notNull(events, "events");
     checkBatch(tenant, ticketId, expectedVersion, events);
     Partition p = tenants.computeIfAbsent(tenant, t -> new Partition());
-    synchronized (p) {
+    synchronized (p.stripes[Math.floorMod(ticketId.hashCode(), STRIPES)]) {
       RecordedCommand earlier = p.commands.get(command.idempotencyKey());
       if (earlier != null) {
         return new AppendResult.DuplicateCommand(earlier);
@@ -55,7 +60,12 @@ public final class InMemoryTicketStore implements TicketStore {
       if (history.size() != expectedVersion) {
         return new AppendResult.VersionConflict(history.size());
       }
-      p.commands.put(command.idempotencyKey(), new RecordedCommand(ticketId, command.fingerprint(), events.toVector()));
+      RecordedCommand claimed = p.commands.putIfAbsent(command.idempotencyKey(),
+          new RecordedCommand(ticketId, command.fingerprint(), events.toVector()));
+      if (claimed != null) {
+        // The same key was stored meanwhile for another ticket, under that ticket's lock.
+        return new AppendResult.DuplicateCommand(claimed);
+      }
       p.histories.put(ticketId, history.appendAll(events));
       return new AppendResult.Appended(expectedVersion + events.size());
     }
@@ -104,5 +114,12 @@ public final class InMemoryTicketStore implements TicketStore {
   private static final class Partition {
     final ConcurrentHashMap<TicketId, Vector<TicketEvent>> histories = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, RecordedCommand> commands = new ConcurrentHashMap<>();
+    final Object[] stripes = new Object[STRIPES];
+
+    Partition() {
+      for (int i = 0; i < STRIPES; i++) {
+        stripes[i] = new Object();
+      }
+    }
   }
 }
