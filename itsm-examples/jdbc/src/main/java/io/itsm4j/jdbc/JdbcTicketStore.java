@@ -233,31 +233,34 @@ public final class JdbcTicketStore implements TicketStore {
 
   private Option<AppendResult> appendOnce(TenantId tenant, TicketId ticketId, long expectedVersion,
       CommandKey command, Seq<TicketEvent> events, Vector<String> bodies, Supplier<String> what) {
-    AppendResult appended = new AppendResult.Appended(expectedVersion + events.size());
-    if (statements(what).singleStatement()) {
-      // One statement in auto-commit: the database commits it with its execution, so a failure that is not a
-      // refusal may have come after the commit; the key, written by the same statement, tells.
-      Option<Boolean> stored;
-      try {
-        stored = JdbcTransactions.autoCommitted(dataSource, what,
-            c -> appendInOneStatement(c, tenant, ticketId, expectedVersion, command, events, bodies));
-      } catch (JdbcStoreException e) {
-        if (!(e.getCause() instanceof SQLException failure)) {
-          throw e;
-        }
-        return Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> storedUnderKey(tenant, ticketId,
-            command), appended));
-      }
-      return stored.contains(true) ? Option.some(appended)
-          : refused(tenant, ticketId, expectedVersion, command, what);
-    }
-    Option<Boolean> stored = JdbcTransactions.transaction(dataSource, what,
-        c -> appendInStatements(c, tenant, ticketId, expectedVersion, command, events, bodies),
-        result -> result.contains(true),
-        failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> storedUnderKey(tenant,
-            ticketId, command), true)));
-    return stored.contains(true) ? Option.some(appended)
+    Statements sql = statements(what);
+    Option<Boolean> stored = sql.singleStatement()
+        ? appendInOneRoundTrip(tenant, ticketId, expectedVersion, command, events, bodies, what)
+        : JdbcTransactions.transaction(dataSource, what,
+            c -> appendInStatements(c, sql, tenant, ticketId, expectedVersion, command, events, bodies),
+            result -> result.contains(true),
+            failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> storedUnderKey(tenant,
+                ticketId, command), true)));
+    return stored.contains(true) ? Option.some(new AppendResult.Appended(expectedVersion + events.size()))
         : refused(tenant, ticketId, expectedVersion, command, what);
+  }
+
+  /**
+   * The one statement in auto-commit: the database commits it with its execution, so a failure that is not a
+   * refusal may have come after the commit; the key, written by the same statement, tells.
+   */
+  private Option<Boolean> appendInOneRoundTrip(TenantId tenant, TicketId ticketId, long expectedVersion,
+      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies, Supplier<String> what) {
+    try {
+      return JdbcTransactions.autoCommitted(dataSource, what,
+          c -> appendInOneStatement(c, tenant, ticketId, expectedVersion, command, events, bodies));
+    } catch (JdbcStoreException e) {
+      if (!(e.getCause() instanceof SQLException failure)) {
+        throw e;
+      }
+      return Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> storedUnderKey(tenant, ticketId,
+          command), true));
+    }
   }
 
   private boolean storedUnderKey(TenantId tenant, TicketId ticketId, CommandKey command) {
@@ -330,8 +333,8 @@ public final class JdbcTicketStore implements TicketStore {
    *
    * @return as {@link #appendInOneStatement}; the caller commits on true
    */
-  private Option<Boolean> appendInStatements(Connection c, TenantId tenant, TicketId ticketId, long expectedVersion,
-      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) throws SQLException {
+  private Option<Boolean> appendInStatements(Connection c, Statements sql, TenantId tenant, TicketId ticketId,
+      long expectedVersion, CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) throws SQLException {
     try {
       try (PreparedStatement ps = c.prepareStatement(INSERT_COMMAND)) {
         setCommand(ps, tenant, ticketId, expectedVersion, command, events.size());
@@ -339,7 +342,7 @@ public final class JdbcTicketStore implements TicketStore {
           return Option.some(false);
         }
       }
-      try (PreparedStatement ps = c.prepareStatement(statements(() -> "append").insertEvent())) {
+      try (PreparedStatement ps = c.prepareStatement(sql.insertEvent())) {
         for (int i = 0; i < events.size(); i++) {
           TicketEvent e = events.get(i);
           ps.setString(1, tenant.value());
