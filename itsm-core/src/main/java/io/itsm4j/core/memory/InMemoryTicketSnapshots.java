@@ -81,9 +81,8 @@ public final class InMemoryTicketSnapshots implements TicketSnapshots {
     Key key = new Key(ticket.tenant(), ticket.id());
     Stripe s = stripe(key);
     synchronized (s) {
-      if (s.max > 0) {
-        s.merge(key, ticket, (held, offered) -> offered.version() > held.version() ? offered : held);
-      }
+      // A stripe with no share drops what it is given at once (removeEldestEntry).
+      s.merge(key, ticket, (held, offered) -> offered.version() > held.version() ? offered : held);
     }
   }
 }
