@@ -72,16 +72,18 @@ public final class Violations {
   public static Seq<Violation> fields(String field, Map<String, String> fields, int maxValue) {
     // A loop over the map itself: converting a Vavr map to a list goes through a lazy stream, which dominated the
     // cost of every command with fields.
+    if (fields.isEmpty()) {
+      // Iterating even an empty Vavr map builds an iterator; most commands carry no fields.
+      return List.empty();
+    }
     List<Violation> out = List.empty();
     for (io.vavr.Tuple2<String, String> kv : fields) {
       if (!Checks.isId(kv._1)) {
         out = out.prepend(Violation.of(field + "." + Checks.abbreviate(kv._1), Violation.INVALID,
             "field names must be identifiers (letters, digits, . _ : -)"));
-      } else {
-        Seq<Violation> v = text(field + "." + kv._1, kv._2, maxValue, false);
-        if (!v.isEmpty()) {
-          out = out.prependAll(v.reverse());
-        }
+      } else if (Text.problem(kv._2, true) != null || Text.length(kv._2) > maxValue) {
+        // The reported name is built only for a value that fails: a valid field costs no string.
+        out = out.prependAll(text(field + "." + kv._1, kv._2, maxValue, false).reverse());
       }
     }
     return out.reverse();

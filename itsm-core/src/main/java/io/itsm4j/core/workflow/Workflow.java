@@ -54,7 +54,13 @@ public final class Workflow<T> {
   private final String initial;
   private final LinkedHashMap<String, WorkflowState> states;
   private final Seq<Transition<T>> transitions;
-  private final io.vavr.collection.Map<String, LinkedHashMap<String, Transition<T>>> outgoing;
+  // The compiled form, resolved once at build time: every lookup a command makes is one JDK hash lookup (String
+  // caches its hash) that returns a ready-made Option, and every transition's guards are split by kind into arrays,
+  // so deciding a command allocates no lookup result and walks no persistent collection. Never mutated after the
+  // constructor, so safely shared through the final fields.
+  private final java.util.Map<String, Option<WorkflowState>> stateById;
+  private final java.util.Map<String, java.util.Map<String, Step<T>>> steps;
+  private final java.util.Map<String, Seq<Transition<T>>> outgoing;
 
   private Workflow(String id, String initial, LinkedHashMap<String, WorkflowState> states,
       Seq<Transition<T>> transitions) {
@@ -62,8 +68,17 @@ public final class Workflow<T> {
     this.initial = initial;
     this.states = states;
     this.transitions = transitions;
-    this.outgoing = transitions.groupBy(Transition::from)
-        .mapValues(ts -> LinkedHashMap.ofEntries(ts.map(t -> io.vavr.Tuple.of(t.to(), t))));
+    this.stateById = new java.util.HashMap<>();
+    for (WorkflowState s : states.values()) {
+      stateById.put(s.id(), Option.some(s));
+    }
+    this.steps = new java.util.HashMap<>();
+    java.util.Map<String, Vector<Transition<T>>> from = new java.util.LinkedHashMap<>();
+    for (Transition<T> t : transitions) {
+      steps.computeIfAbsent(t.from(), k -> new java.util.HashMap<>()).put(t.to(), new Step<>(t));
+      from.merge(t.from(), Vector.of(t), Vector::appendAll);
+    }
+    this.outgoing = new java.util.HashMap<>(from);
   }
 
   /**
@@ -115,19 +130,27 @@ public final class Workflow<T> {
     return transitions;
   }
 
-  /** The state with this id, if the workflow has it. */
+  /** The state with this id, if the workflow has it; none for an unknown or {@code null} id. */
   public Option<WorkflowState> state(String stateId) {
-    return states.get(stateId);
+    Option<WorkflowState> found = stateById.get(stateId);
+    return found == null ? Option.none() : found;
   }
 
   /** The transition from {@code from} to {@code to}, if the workflow permits that move. */
   public Option<Transition<T>> transition(String from, String to) {
-    return outgoing.get(from).flatMap(m -> m.get(to));
+    Step<T> step = step(from, to);
+    return step == null ? Option.none() : step.found;
   }
 
   /** The transitions leaving {@code from}, in definition order; empty for an unknown state. */
   public Seq<Transition<T>> transitionsFrom(String from) {
-    return outgoing.get(from).map(m -> m.values().toVector()).getOrElse(Vector.empty());
+    Seq<Transition<T>> found = outgoing.get(from);
+    return found == null ? Vector.empty() : found;
+  }
+
+  private Step<T> step(String from, String to) {
+    java.util.Map<String, Step<T>> byTarget = steps.get(from);
+    return byTarget == null ? null : byTarget.get(to);
   }
 
   /** The transition that {@code trigger} fires from {@code from}, if any. */
@@ -144,52 +167,93 @@ public final class Workflow<T> {
    * @throws RuntimeException whatever a custom guard's predicate throws
    */
   public Option<Rejection> check(Transition<T> transition, TransitionRequest<T> request) {
-    Seq<Guard<T>> guards = transition.guards();
-    if (guards.isEmpty()) {
-      return Option.none();
+    Step<T> step = step(transition.from(), transition.to());
+    if (step == null || step.transition != transition) {
+      // A transition that is not this workflow's own (a host checking one it built): compile it for this call.
+      step = new Step<>(transition);
     }
-    Vector<Violation> missing = Vector.empty();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Guard<T> g : guards) {
-      if (g instanceof Guard.RequiredFields<T> r) {
-        for (String f : r.fields()) {
-          if (seen.add(f) && request.fields().get(f).map(String::isBlank).getOrElse(true)) {
-            missing = missing.append(Violation.of("fields." + f, Violation.REQUIRED, f + " is required to "
-                + transition.name() + " (" + request.from().label() + " -> " + request.to().label() + ")"));
+    return step.check(request);
+  }
+
+  @Override
+  public String toString() {
+    return "Workflow[" + id + ", " + states.size() + " states, " + transitions.size() + " transitions]";
+  }
+
+  /**
+   * One transition compiled: its guards split by kind, in their order, required fields without repeats. Checking
+   * walks arrays, in the order documented on {@link Guard}, with the same outcome as walking the guards.
+   */
+  private static final class Step<T> {
+    private final Transition<T> transition;
+    private final Option<Transition<T>> found;
+    private final String[] required;
+    private final Guard.AllowedValues<T>[] allowed;
+    private final Guard.RequiredRole<T>[] roles;
+    private final Guard.Custom<T>[] custom;
+
+    @SuppressWarnings("unchecked")
+    Step(Transition<T> transition) {
+      this.transition = transition;
+      this.found = Option.some(transition);
+      java.util.LinkedHashSet<String> fields = new java.util.LinkedHashSet<>();
+      java.util.List<Guard.AllowedValues<T>> values = new java.util.ArrayList<>();
+      java.util.List<Guard.RequiredRole<T>> role = new java.util.ArrayList<>();
+      java.util.List<Guard.Custom<T>> rules = new java.util.ArrayList<>();
+      for (Guard<T> g : transition.guards()) {
+        if (g instanceof Guard.RequiredFields<T> r) {
+          for (String f : r.fields()) {
+            fields.add(f);
           }
+        } else if (g instanceof Guard.AllowedValues<T> a) {
+          values.add(a);
+        } else if (g instanceof Guard.RequiredRole<T> r) {
+          role.add(r);
+        } else {
+          rules.add((Guard.Custom<T>) g);
         }
       }
+      this.required = fields.toArray(new String[0]);
+      this.allowed = values.toArray(new Guard.AllowedValues[0]);
+      this.roles = role.toArray(new Guard.RequiredRole[0]);
+      this.custom = rules.toArray(new Guard.Custom[0]);
     }
-    if (!missing.isEmpty()) {
-      return Option.some(Rejection.invalid(RejectionCode.FIELD_REQUIRED, missing));
-    }
-    for (Guard<T> g : guards) {
-      if (g instanceof Guard.AllowedValues<T> a) {
-        Option<String> value = request.fields().get(a.field());
+
+    Option<Rejection> check(TransitionRequest<T> request) {
+      io.vavr.collection.Map<String, String> fields = request.fields();
+      Vector<Violation> missing = null;
+      for (String f : required) {
+        Option<String> value = fields.get(f);
+        if (value.isEmpty() || value.get().isBlank()) {
+          Violation v = Violation.of("fields." + f, Violation.REQUIRED, f + " is required to " + transition.name()
+              + " (" + request.from().label() + " -> " + request.to().label() + ")");
+          missing = missing == null ? Vector.of(v) : missing.append(v);
+        }
+      }
+      if (missing != null) {
+        return Option.some(Rejection.invalid(RejectionCode.FIELD_REQUIRED, missing));
+      }
+      for (Guard.AllowedValues<T> a : allowed) {
+        Option<String> value = fields.get(a.field());
         if (value.isDefined() && !a.allowed().contains(value.get())) {
           return Option.some(Rejection.invalid(RejectionCode.INVALID_INPUT, List.of(Violation.of("fields." + a.field(),
               Violation.INVALID, a.field() + " must be one of " + a.allowed().mkString(", ") + ", got '"
                   + Checks.abbreviate(value.get()) + "'"))));
         }
       }
-    }
-    for (Guard<T> g : guards) {
-      if (g instanceof Guard.RequiredRole<T> r && !request.actor().hasRole(r.role())) {
-        return Option.some(Rejection.of(RejectionCode.GUARD_FAILED,
-            "role " + r.role() + " is required to " + transition.name()));
+      for (Guard.RequiredRole<T> r : roles) {
+        if (!request.actor().hasRole(r.role())) {
+          return Option.some(Rejection.of(RejectionCode.GUARD_FAILED,
+              "role " + r.role() + " is required to " + transition.name()));
+        }
       }
-    }
-    for (Guard<T> g : guards) {
-      if (g instanceof Guard.Custom<T> c && !c.rule().test(request)) {
-        return Option.some(Rejection.of(RejectionCode.GUARD_FAILED, c.name() + ": " + c.message()));
+      for (Guard.Custom<T> c : custom) {
+        if (!c.rule().test(request)) {
+          return Option.some(Rejection.of(RejectionCode.GUARD_FAILED, c.name() + ": " + c.message()));
+        }
       }
+      return Option.none();
     }
-    return Option.none();
-  }
-
-  @Override
-  public String toString() {
-    return "Workflow[" + id + ", " + states.size() + " states, " + transitions.size() + " transitions]";
   }
 
   /**
