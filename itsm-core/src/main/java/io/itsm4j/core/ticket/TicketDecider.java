@@ -194,7 +194,7 @@ public final class TicketDecider {
       decided = addLink(ticket, c, events);
     } else if (command instanceof TicketCommand.RemoveLink c) {
       decided = ticket.links().contains(c.link())
-          ? Either.right(events.add(h -> new TicketEvent.LinkRemoved(h, c.link())).all())
+          ? Either.right(events.add(new TicketEvent.LinkRemoved(events.next(), c.link())).all())
           : reject(RejectionCode.NOT_FOUND, "ticket " + ticket.id() + " has no link " + c.link().type() + " to "
               + c.link().target());
     } else if (command instanceof TicketCommand.UpdateDetails c) {
@@ -202,7 +202,7 @@ public final class TicketDecider {
     } else {
       return decideChange(context, workflow, ticket, command, events);
     }
-    return decided.flatMap(es -> keepsSegregation(ticket, es));
+    return decided.isLeft() ? decided : keepsSegregation(ticket, decided.get());
   }
 
   /** Refuses events after which someone whose approval counts would be excluded from approving. */
@@ -240,7 +240,7 @@ public final class TicketDecider {
       if (fresh.isEmpty()) {
         return reject(RejectionCode.NO_CHANGE, "change " + ticket.id() + " has overridden these collisions already");
       }
-      return Either.right(events.add(h -> new TicketEvent.CollisionsOverridden(h, fresh, c.reason())).all());
+      return Either.right(events.add(new TicketEvent.CollisionsOverridden(events.next(), fresh, c.reason())).all());
     }
     if (ticket.changeType().contains(ChangeType.STANDARD)) {
       return reject(RejectionCode.RULE_VIOLATED, "change " + ticket.id() + " is a standard change: pre-authorised "
@@ -251,7 +251,7 @@ public final class TicketDecider {
         return reject(RejectionCode.RULE_VIOLATED, "approval of change " + ticket.id() + " was requested under risk "
             + ticket.risk().map(Enum::name).getOrElse("unassessed") + "; it can no longer be reassessed");
       }
-      return Either.right(events.add(h -> new TicketEvent.RiskAssessed(h, c.level(), c.score(), c.answers())).all());
+      return Either.right(events.add(new TicketEvent.RiskAssessed(events.next(), c.level(), c.score(), c.answers())).all());
     }
     if (command instanceof TicketCommand.RequestApproval c) {
       return requestApproval(ticket, c, events);
@@ -318,7 +318,7 @@ public final class TicketDecider {
       return reject(RejectionCode.RULE_VIOLATED, "the approval policy cannot be satisfied for change "
           + ticket.id() + " (requester and implementer may not approve): " + impossible.mkString("; "));
     }
-    return Either.right(events.add(h -> new TicketEvent.ApprovalRequested(h, c.policy(), eligible)).all());
+    return Either.right(events.add(new TicketEvent.ApprovalRequested(events.next(), c.policy(), eligible)).all());
   }
 
   private Either<Rejection, Seq<TicketEvent>> decideApproval(CommandContext ctx, Workflow<Ticket> workflow,
@@ -359,13 +359,13 @@ public final class TicketDecider {
       return reject(RejectionCode.RULE_VIOLATED, actor + " has decided stage " + current.name() + " of change "
           + ticket.id() + " already");
     }
-    Events decided = events.add(h -> new TicketEvent.ApprovalDecided(h, stage, current.name(), current.group(),
+    Events decided = events.add(new TicketEvent.ApprovalDecided(events.next(), stage, current.name(), current.group(),
         verdict, comment));
     Ticket after = evolve(Option.some(ticket), decided.all().last());
     if (verdict == Verdict.APPROVE) {
       ApprovalProgress progress = policy.evaluate(after.approvers(), after.approvalDecisions());
       return Either.right(progress.status() == ApprovalStatus.APPROVED
-          ? decided.add(h -> new TicketEvent.AuthorisationGranted(h, progress.counted())).all()
+          ? decided.add(new TicketEvent.AuthorisationGranted(decided.next(), progress.counted())).all()
           : decided.all());
     }
     // A rejection ends the change: it takes the workflow's way to a cancelled state, if there is one it can pass.
@@ -475,7 +475,7 @@ public final class TicketDecider {
     }
     boolean reopen = from.category() == io.itsm4j.core.workflow.StateCategory.RESOLVED && to.category().isOpen();
     int cycle = reopen ? ticket.cycle() + 1 : ticket.cycle();
-    return Either.right(events.add(h -> new TicketEvent.StateChanged(h, t.name(), from.id(), from.category(), to.id(),
+    return Either.right(events.add(new TicketEvent.StateChanged(events.next(), t.name(), from.id(), from.category(), to.id(),
         to.category(), fields, cycle)));
   }
 
@@ -490,7 +490,7 @@ public final class TicketDecider {
           + " and urgency " + c.urgency());
     }
     Priority to = matrix.priorityOf(c.impact(), c.urgency());
-    return Either.right(events.add(h -> new TicketEvent.PriorityChanged(h, ticket.priority(), to, c.impact(),
+    return Either.right(events.add(new TicketEvent.PriorityChanged(events.next(), ticket.priority(), to, c.impact(),
         c.urgency(), c.reason())).all());
   }
 
@@ -499,7 +499,7 @@ public final class TicketDecider {
       return reject(RejectionCode.NO_CHANGE, "ticket " + ticket.id() + " is assigned so already");
     }
     boolean reassignment = moved(ticket.group(), c.group()) || moved(ticket.assignee(), c.assignee());
-    return Either.right(events.add(h -> new TicketEvent.Assigned(h, c.group(), c.assignee(), reassignment)).all());
+    return Either.right(events.add(new TicketEvent.Assigned(events.next(), c.group(), c.assignee(), reassignment)).all());
   }
 
   private static <T> boolean moved(Option<T> before, Option<T> after) {
@@ -514,7 +514,7 @@ public final class TicketDecider {
     }
     ActorId author = ctx.actor().id();
     boolean byCaller = c.visibility() == NoteVisibility.COMMENT && author.equals(ticket.caller());
-    Events added = events.add(h -> new TicketEvent.NoteAdded(h, c.visibility(), c.text(), byCaller));
+    Events added = events.add(new TicketEvent.NoteAdded(events.next(), c.visibility(), c.text(), byCaller));
     if (byCaller) {
       Option<Transition<Ticket>> resume = workflow.triggered(ticket.state(), Trigger.CALLER_UPDATE);
       if (resume.isDefined()) {
@@ -539,7 +539,7 @@ public final class TicketDecider {
     if (ticket.links().contains(link)) {
       return reject(RejectionCode.NO_CHANGE, "ticket " + ticket.id() + " already has this link");
     }
-    return Either.right(events.add(h -> new TicketEvent.LinkAdded(h, link)).all());
+    return Either.right(events.add(new TicketEvent.LinkAdded(events.next(), link)).all());
   }
 
   private Either<Rejection, Seq<TicketEvent>> updateDetails(Ticket ticket, TicketCommand.UpdateDetails c,
@@ -568,7 +568,7 @@ public final class TicketDecider {
     if (title.isEmpty() && description.isEmpty() && fields.isEmpty() && removed.isEmpty() && subject.isEmpty()) {
       return reject(RejectionCode.NO_CHANGE, "the update changes nothing on ticket " + ticket.id());
     }
-    return Either.right(events.add(h -> new TicketEvent.DetailsUpdated(h, title, description, fields, removed,
+    return Either.right(events.add(new TicketEvent.DetailsUpdated(events.next(), title, description, fields, removed,
         subject)).all());
   }
 
@@ -785,22 +785,38 @@ public final class TicketDecider {
   private static final class Events {
     private final CommandContext ctx;
     private final long version;
-    private final java.util.ArrayList<TicketEvent> events = new java.util.ArrayList<>(2);
+    // Most decisions yield one event: it needs no list until a second one comes.
+    private TicketEvent first;
+    private java.util.ArrayList<TicketEvent> more;
+    private int size;
 
     Events(CommandContext ctx, long version) {
       this.ctx = ctx;
       this.version = version;
     }
 
-    Events add(java.util.function.Function<EventHeader, TicketEvent> make) {
-      EventHeader h = new EventHeader(ctx.ticketId(), ctx.tenant(), version + events.size() + 1, ctx.at(),
-          ctx.actor().id(), ctx.idempotencyKey());
-      events.add(make.apply(h));
+    /** The header of the next event to add: the command's context, numbered after those added so far. */
+    EventHeader next() {
+      return new EventHeader(ctx.ticketId(), ctx.tenant(), version + size + 1, ctx.at(), ctx.actor().id(),
+          ctx.idempotencyKey());
+    }
+
+    Events add(TicketEvent event) {
+      if (size == 0) {
+        first = event;
+      } else {
+        if (more == null) {
+          more = new java.util.ArrayList<>(2);
+          more.add(first);
+        }
+        more.add(event);
+      }
+      size++;
       return this;
     }
 
     Seq<TicketEvent> all() {
-      return events.size() == 1 ? List.of(events.get(0)) : Vector.ofAll(events);
+      return size == 1 ? List.of(first) : Vector.ofAll(more);
     }
   }
 }
