@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -55,6 +54,8 @@ public final class Fingerprint {
   /** Collects the canonical bytes of values. Not thread-safe; one per encoding. */
   public static final class Writer {
     private final Bytes out = new Bytes();
+    // Set while a top-level encoding of this thread uses the writer, so a nested one gets a writer of its own.
+    private boolean busy;
 
     private Writer() {}
 
@@ -117,20 +118,33 @@ public final class Fingerprint {
         optional(o.orElse(null));
       } else if (v instanceof io.vavr.collection.Map<?, ?> m) {
         tag('M');
-        java.util.List<Object[]> pairs = new ArrayList<>(m.size());
-        m.forEach(t -> pairs.add(new Object[] {t._1, t._2}));
-        entries(pairs);
+        int n = m.size();
+        Object[] keys = new Object[n];
+        Object[] values = new Object[n];
+        int i = 0;
+        if (n > 0) {
+          for (io.vavr.Tuple2<?, ?> t : m) {
+            keys[i] = t._1;
+            values[i++] = t._2;
+          }
+        }
+        sortedChunks(keys, values, "key", "map value");
       } else if (v instanceof java.util.Map<?, ?> m) {
         tag('m');
-        java.util.List<Object[]> pairs = new ArrayList<>(m.size());
-        m.forEach((k, value) -> pairs.add(new Object[] {k, value}));
-        entries(pairs);
+        Object[] keys = new Object[m.size()];
+        Object[] values = new Object[keys.length];
+        int i = 0;
+        for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+          keys[i] = e.getKey();
+          values[i++] = e.getValue();
+        }
+        sortedChunks(keys, values, "key", "map value");
       } else if (v instanceof io.vavr.collection.Set<?> s) {
         tag('U');
-        unordered(s, s.size());
+        sortedChunks(elements(s, s.size()), null, "element", null);
       } else if (v instanceof java.util.Set<?> s) {
         tag('u');
-        unordered(s, s.size());
+        sortedChunks(elements(s, s.size()), null, "element", null);
       } else if (v instanceof Seq<?> s) {
         tag('L');
         ordered(s, s.size());
@@ -195,38 +209,62 @@ public final class Fingerprint {
       }
     }
 
-    private void unordered(Iterable<?> values, int size) {
-      number(size);
-      java.util.List<byte[]> encoded = new ArrayList<>(size);
-      for (Object e : values) {
-        encoded.add(encode(Checks.notNull(e, "element")));
+    private static Object[] elements(Iterable<?> values, int size) {
+      Object[] out = new Object[size];
+      if (size > 0) {
+        int i = 0;
+        for (Object e : values) {
+          out[i++] = e;
+        }
       }
-      encoded.sort(Arrays::compareUnsigned);
-      encoded.forEach(this::chunk);
+      return out;
     }
 
-    private void entries(java.util.List<Object[]> entries) {
-      number(entries.size());
-      java.util.List<byte[]> encoded = new ArrayList<>(entries.size());
-      for (Object[] e : entries) {
-        Writer w = new Writer();
-        w.write(Checks.notNull(e[0], "key"));
-        w.write(Checks.notNull(e[1], "map value"));
-        encoded.add(w.out.toByteArray());
+    /**
+     * The count, then each element's encoding (with the value at the same index, for a map) as a chunk, chunks in
+     * unsigned byte order, so that the order of a set's or a map's entries does not matter. The elements are
+     * encoded in place, one after the other, then the region is reordered: no writer or array per element.
+     */
+    private void sortedChunks(Object[] first, Object[] second, String firstName, String secondName) {
+      int n = first.length;
+      number(n);
+      if (n == 0) {
+        return;
       }
-      encoded.sort(Arrays::compareUnsigned);
-      encoded.forEach(this::chunk);
+      if (n == 1) {
+        int lengthAt = out.reserveNumber();
+        int start = out.size;
+        writeEntry(first, second, 0, firstName, secondName);
+        out.putNumber(lengthAt, out.size - start);
+        return;
+      }
+      int start = out.size;
+      int[] bounds = new int[n + 1];
+      for (int i = 0; i < n; i++) {
+        bounds[i] = out.size - start;
+        writeEntry(first, second, i, firstName, secondName);
+      }
+      bounds[n] = out.size - start;
+      byte[] region = Arrays.copyOfRange(out.data, start, out.size);
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (x, y) -> Arrays.compareUnsigned(region, bounds[x], bounds[x + 1], region, bounds[y],
+          bounds[y + 1]));
+      out.size = start;
+      for (Integer i : order) {
+        int length = bounds[i + 1] - bounds[i];
+        number(length);
+        out.write(region, bounds[i], length);
+      }
     }
 
-    private static byte[] encode(Object value) {
-      Writer w = new Writer();
-      w.write(value);
-      return w.out.toByteArray();
-    }
-
-    private void chunk(byte[] bytes) {
-      number(bytes.length);
-      out.write(bytes, 0, bytes.length);
+    private void writeEntry(Object[] first, Object[] second, int i, String firstName, String secondName) {
+      write(Checks.notNull(first[i], firstName));
+      if (second != null) {
+        write(Checks.notNull(second[i], secondName));
+      }
     }
 
     private void tag(char tag) {
@@ -288,7 +326,7 @@ public final class Fingerprint {
 
   /** A growable byte array; the domain does no I/O, so no stream. */
   private static final class Bytes {
-    private byte[] data = new byte[128];
+    private byte[] data = new byte[INITIAL_BUFFER];
     private int size;
 
     void write(int b) {
@@ -296,6 +334,21 @@ public final class Fingerprint {
         data = Arrays.copyOf(data, size * 2);
       }
       data[size++] = (byte) b;
+    }
+
+    /** Room for a number written later by {@link #putNumber}; returns where it goes. */
+    int reserveNumber() {
+      ensure(8);
+      int at = size;
+      size += 8;
+      return at;
+    }
+
+    /** Eight bytes, big-endian, at a place {@link #reserveNumber} kept. */
+    void putNumber(int at, long n) {
+      for (int i = 0; i < 8; i++) {
+        data[at + i] = (byte) (n >>> (56 - 8 * i));
+      }
     }
 
     private void ensure(int more) {
@@ -344,13 +397,12 @@ public final class Fingerprint {
    * @throws NullPointerException if an argument is null
    */
   public static byte[] canonical(Object... values) {
-    Checks.notNull(values, "values");
-    Writer w = new Writer();
-    w.number(values.length);
-    for (Object v : values) {
-      w.value(v);
+    Writer w = encoded(values);
+    try {
+      return w.out.toByteArray();
+    } finally {
+      release(w);
     }
-    return w.out.toByteArray();
   }
 
   /**
@@ -361,7 +413,51 @@ public final class Fingerprint {
    * @throws NullPointerException if an argument is null
    */
   public static String of(Object... values) {
-    byte[] bytes = canonical(values);
-    return HexFormat.of().formatHex(SHA_256.get().digest(bytes));
+    Writer w = encoded(values);
+    try {
+      MessageDigest digest = SHA_256.get();
+      digest.update(w.out.data, 0, w.out.size);
+      return HexFormat.of().formatHex(digest.digest());
+    } finally {
+      release(w);
+    }
   }
+
+  /** The values encoded by this thread's writer, or a new one if it is in use; hand it back with {@link #release}. */
+  private static Writer encoded(Object... values) {
+    Checks.notNull(values, "values");
+    Writer w = WRITERS.get();
+    if (w.busy) {
+      w = new Writer();
+    }
+    w.busy = true;
+    try {
+      w.number(values.length);
+      for (Object v : values) {
+        w.value(v);
+      }
+      return w;
+    } catch (RuntimeException | Error e) {
+      release(w);
+      throw e;
+    }
+  }
+
+  private static void release(Writer w) {
+    w.out.size = 0;
+    if (w.out.data.length > KEPT_BUFFER) {
+      // A rare huge command should not pin its buffer to the thread for good.
+      w.out.data = new byte[INITIAL_BUFFER];
+    }
+    w.busy = false;
+  }
+
+  private static final int INITIAL_BUFFER = 512;
+  private static final int KEPT_BUFFER = 64 * 1024;
+
+  /**
+   * One writer per thread, reused: a command's encoding used to grow a fresh buffer by copying two or three times
+   * before it was hashed, which cost more than the hash.
+   */
+  private static final ThreadLocal<Writer> WRITERS = ThreadLocal.withInitial(Writer::new);
 }

@@ -234,4 +234,35 @@ class FingerprintProperties {
     assertThat(Fingerprint.of(HashSet.of("a", "b"))).isEqualTo(Fingerprint.of(LinkedHashSet.of("b", "a")));
     assertThat(Fingerprint.of(Option.none())).isNotEqualTo(Fingerprint.of(Option.some("")));
   }
+  /** A value whose canonical form holds the fingerprint of another, computed while it is being written. */
+  static final class Holder implements Fingerprint.Canonical {
+    private final boolean computeInside;
+    private final String precomputed;
+
+    Holder(boolean computeInside, String precomputed) {
+      this.computeInside = computeInside;
+      this.precomputed = precomputed;
+    }
+
+    @Override
+    public void writeCanonical(Fingerprint.Writer out) {
+      out.value(computeInside ? Fingerprint.of(List.of("inner", "value")) : precomputed);
+      out.value(LinkedHashMap.of("b", 2, "a", 1));
+    }
+  }
+
+  /**
+   * Each thread reuses one buffer for its encodings; one started while another is being written (a canonical form
+   * that fingerprints a part of itself) gets a buffer of its own, so neither is corrupted, and a failed encoding
+   * leaves the buffer clean for the next.
+   */
+  @Test
+  void an_encoding_inside_an_encoding_and_after_a_failed_one_gives_the_same_bytes() {
+    String inner = Fingerprint.of(List.of("inner", "value"));
+    byte[] flat = Fingerprint.canonical(new Holder(false, inner));
+    assertThat(Fingerprint.canonical(new Holder(true, null))).isEqualTo(flat);
+    assertThatThrownBy(() -> Fingerprint.of("before", new Object())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Fingerprint.canonical(new Holder(true, null))).isEqualTo(flat);
+    assertThat(Fingerprint.of(new Holder(true, null))).isEqualTo(Fingerprint.of(new Holder(false, inner)));
+  }
 }

@@ -300,7 +300,11 @@ public final class ServiceDesk {
     @Override
     public Option<Ticket> evolve(Option<Ticket> state, Seq<TicketEvent> events) {
       // Called once the events are stored: the result is the ticket's state at the version the append made.
-      return remembered(events.foldLeft(state, (s, e) -> Option.some(TicketDecider.evolve(s, e))));
+      Option<Ticket> next = state;
+      for (TicketEvent e : events) {
+        next = Option.some(TicketDecider.evolve(next, e));
+      }
+      return remembered(next);
     }
 
     /** Offers a state read or stored to the snapshots; a failing snapshot store costs speed, never the answer. */
