@@ -73,98 +73,134 @@ public final class Fingerprint {
     }
 
     private void write(Object v) {
-      if (v instanceof String s) {
-        tag('S');
-        string(s);
-      } else if (v instanceof Boolean b) {
-        tag('Z');
-        out.write(b ? 1 : 0);
-      } else if (v instanceof Integer i) {
-        tag('I');
-        number(i);
-      } else if (v instanceof Long l) {
-        tag('J');
-        number(l);
-      } else if (v instanceof Short s) {
-        tag('H');
-        number(s);
-      } else if (v instanceof Byte b) {
-        tag('B');
-        number(b);
-      } else if (v instanceof Character c) {
-        tag('C');
-        number(c);
-      } else if (v instanceof Double d) {
-        tag('D');
-        number(Double.doubleToLongBits(d));
-      } else if (v instanceof Float f) {
-        tag('F');
-        number(Float.floatToIntBits(f));
-      } else if (v instanceof Enum<?> e) {
-        tag('E');
-        className(e.getDeclaringClass());
-        string(e.name());
-      } else if (v instanceof BigDecimal || v instanceof BigInteger || v instanceof TemporalAccessor
-          || v instanceof Duration || v instanceof Period || v instanceof ZoneId) {
-        // Their toString() is one-to-one within the class, which is written alongside.
-        tag('T');
-        className(v.getClass());
-        string(v.toString());
-      } else if (v instanceof Option<?> o) {
-        tag('O');
-        optional(o.isDefined() ? o.get() : null);
-      } else if (v instanceof Optional<?> o) {
-        tag('P');
-        optional(o.orElse(null));
-      } else if (v instanceof io.vavr.collection.Map<?, ?> m) {
-        tag('M');
-        int n = m.size();
-        Object[] keys = new Object[n];
-        Object[] values = new Object[n];
-        int i = 0;
-        if (n > 0) {
-          for (io.vavr.Tuple2<?, ?> t : m) {
-            keys[i] = t._1;
-            values[i++] = t._2;
+      // The kind of each class is found once: a chain of instanceof tests against a dozen interfaces cost three
+      // quarters of an encoding, and such tests contend on the JVM's per-class cache between threads.
+      switch (KINDS.get(v.getClass())) {
+        case STRING -> {
+          tag('S');
+          string((String) v);
+        }
+        case BOOLEAN -> {
+          tag('Z');
+          out.write((Boolean) v ? 1 : 0);
+        }
+        case INTEGER -> {
+          tag('I');
+          number((Integer) v);
+        }
+        case LONG -> {
+          tag('J');
+          number((Long) v);
+        }
+        case SHORT -> {
+          tag('H');
+          number((Short) v);
+        }
+        case BYTE -> {
+          tag('B');
+          number((Byte) v);
+        }
+        case CHARACTER -> {
+          tag('C');
+          number((Character) v);
+        }
+        case DOUBLE -> {
+          tag('D');
+          number(Double.doubleToLongBits((Double) v));
+        }
+        case FLOAT -> {
+          tag('F');
+          number(Float.floatToIntBits((Float) v));
+        }
+        case ENUM -> {
+          Enum<?> e = (Enum<?>) v;
+          tag('E');
+          className(e.getDeclaringClass());
+          string(e.name());
+        }
+        case TEXTUAL -> {
+          // Their toString() is one-to-one within the class, which is written alongside.
+          tag('T');
+          className(v.getClass());
+          string(v.toString());
+        }
+        case OPTION -> {
+          Option<?> o = (Option<?>) v;
+          tag('O');
+          optional(o.isDefined() ? o.get() : null);
+        }
+        case OPTIONAL -> {
+          tag('P');
+          optional(((Optional<?>) v).orElse(null));
+        }
+        case VAVR_MAP -> {
+          io.vavr.collection.Map<?, ?> m = (io.vavr.collection.Map<?, ?>) v;
+          tag('M');
+          int n = m.size();
+          Object[] keys = new Object[n];
+          Object[] values = new Object[n];
+          int i = 0;
+          if (n > 0) {
+            for (io.vavr.Tuple2<?, ?> t : m) {
+              keys[i] = t._1;
+              values[i++] = t._2;
+            }
+          }
+          sortedChunks(keys, values, "key", "map value");
+        }
+        case JAVA_MAP -> {
+          java.util.Map<?, ?> m = (java.util.Map<?, ?>) v;
+          tag('m');
+          Object[] keys = new Object[m.size()];
+          Object[] values = new Object[keys.length];
+          int i = 0;
+          for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+            keys[i] = e.getKey();
+            values[i++] = e.getValue();
+          }
+          sortedChunks(keys, values, "key", "map value");
+        }
+        case VAVR_SET -> {
+          io.vavr.collection.Set<?> set = (io.vavr.collection.Set<?>) v;
+          tag('U');
+          sortedChunks(elements(set, set.size()), null, "element", null);
+        }
+        case JAVA_SET -> {
+          java.util.Set<?> set = (java.util.Set<?>) v;
+          tag('u');
+          sortedChunks(elements(set, set.size()), null, "element", null);
+        }
+        case VAVR_SEQ -> {
+          Seq<?> seq = (Seq<?>) v;
+          tag('L');
+          ordered(seq, seq.size());
+        }
+        case JAVA_LIST -> {
+          java.util.List<?> list = (java.util.List<?>) v;
+          tag('l');
+          ordered(list, list.size());
+        }
+        case RECORD -> {
+          Record r = (Record) v;
+          tag('R');
+          className(r.getClass());
+          RecordComponent[] components = RECORD_COMPONENTS.get(r.getClass());
+          number(components.length);
+          for (RecordComponent c : components) {
+            Object value = component(r, c);
+            if (value == null) {
+              // The name is built only here: building it for every component cost as much as encoding it.
+              throw new NullPointerException(r.getClass().getSimpleName() + "." + c.getName() + " must not be null");
+            }
+            write(value);
           }
         }
-        sortedChunks(keys, values, "key", "map value");
-      } else if (v instanceof java.util.Map<?, ?> m) {
-        tag('m');
-        Object[] keys = new Object[m.size()];
-        Object[] values = new Object[keys.length];
-        int i = 0;
-        for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
-          keys[i] = e.getKey();
-          values[i++] = e.getValue();
+        case CANONICAL -> {
+          tag('K');
+          className(CANONICAL_TYPES.get(v.getClass()));
+          ((Canonical) v).writeCanonical(this);
         }
-        sortedChunks(keys, values, "key", "map value");
-      } else if (v instanceof io.vavr.collection.Set<?> s) {
-        tag('U');
-        sortedChunks(elements(s, s.size()), null, "element", null);
-      } else if (v instanceof java.util.Set<?> s) {
-        tag('u');
-        sortedChunks(elements(s, s.size()), null, "element", null);
-      } else if (v instanceof Seq<?> s) {
-        tag('L');
-        ordered(s, s.size());
-      } else if (v instanceof java.util.List<?> l) {
-        tag('l');
-        ordered(l, l.size());
-      } else if (v instanceof Record r) {
-        tag('R');
-        className(r.getClass());
-        RecordComponent[] components = RECORD_COMPONENTS.get(r.getClass());
-        number(components.length);
-        for (RecordComponent c : components) {
-          write(Checks.notNull(component(r, c), r.getClass().getSimpleName() + "." + c.getName()));
-        }
-      } else if (v instanceof Canonical c) {
-        tag('K');
-        className(CANONICAL_TYPES.get(c.getClass()));
-        c.writeCanonical(this);
-      } else {
-        throw new IllegalArgumentException("no canonical form for a " + v.getClass().getName()
+        default -> throw new IllegalArgumentException("no canonical form for a " + v.getClass().getName()
             + "; make it a record or implement Fingerprint.Canonical");
       }
     }
@@ -285,6 +321,89 @@ public final class Fingerprint {
       out.number(n);
     }
   }
+
+  /** How a value of a class is encoded; the first that applies, in the order the class documentation lists them. */
+  private enum Kind {
+    STRING, BOOLEAN, INTEGER, LONG, SHORT, BYTE, CHARACTER, DOUBLE, FLOAT, ENUM, TEXTUAL, OPTION, OPTIONAL, VAVR_MAP,
+    JAVA_MAP, VAVR_SET, JAVA_SET, VAVR_SEQ, JAVA_LIST, RECORD, CANONICAL, UNKNOWN;
+
+    static Kind of(Class<?> type) {
+      if (type == String.class) {
+        return STRING;
+      }
+      if (type == Boolean.class) {
+        return BOOLEAN;
+      }
+      if (type == Integer.class) {
+        return INTEGER;
+      }
+      if (type == Long.class) {
+        return LONG;
+      }
+      if (type == Short.class) {
+        return SHORT;
+      }
+      if (type == Byte.class) {
+        return BYTE;
+      }
+      if (type == Character.class) {
+        return CHARACTER;
+      }
+      if (type == Double.class) {
+        return DOUBLE;
+      }
+      if (type == Float.class) {
+        return FLOAT;
+      }
+      if (Enum.class.isAssignableFrom(type)) {
+        return ENUM;
+      }
+      if (BigDecimal.class.isAssignableFrom(type) || BigInteger.class.isAssignableFrom(type)
+          || TemporalAccessor.class.isAssignableFrom(type) || Duration.class.isAssignableFrom(type)
+          || Period.class.isAssignableFrom(type) || ZoneId.class.isAssignableFrom(type)) {
+        return TEXTUAL;
+      }
+      if (Option.class.isAssignableFrom(type)) {
+        return OPTION;
+      }
+      if (Optional.class.isAssignableFrom(type)) {
+        return OPTIONAL;
+      }
+      if (io.vavr.collection.Map.class.isAssignableFrom(type)) {
+        return VAVR_MAP;
+      }
+      if (java.util.Map.class.isAssignableFrom(type)) {
+        return JAVA_MAP;
+      }
+      if (io.vavr.collection.Set.class.isAssignableFrom(type)) {
+        return VAVR_SET;
+      }
+      if (java.util.Set.class.isAssignableFrom(type)) {
+        return JAVA_SET;
+      }
+      if (Seq.class.isAssignableFrom(type)) {
+        return VAVR_SEQ;
+      }
+      if (java.util.List.class.isAssignableFrom(type)) {
+        return JAVA_LIST;
+      }
+      if (Record.class.isAssignableFrom(type)) {
+        return RECORD;
+      }
+      if (Canonical.class.isAssignableFrom(type)) {
+        return CANONICAL;
+      }
+      return UNKNOWN;
+    }
+  }
+
+  /** The kind of each class, found once. */
+  private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+    @Override
+    protected Kind computeValue(Class<?> type) {
+      return Kind.of(type);
+    }
+  };
 
   /**
    * The components of each record class, read once: {@code getRecordComponents()} builds a new array of new objects
