@@ -29,6 +29,11 @@ public final class InMemoryTicketSnapshots implements TicketSnapshots {
   private static final class Stripe extends LinkedHashMap<Key, Ticket> {
     private static final long serialVersionUID = 1L;
     private final long max;
+    // Every read of an access-ordered map writes its header and links, and the stripes are allocated one after
+    // another: without room between them, two cores using two neighbouring stripes pass one cache line back and
+    // forth. The padding keeps each stripe's written fields apart from the next one's.
+    @SuppressWarnings("unused")
+    private long p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15;
 
     Stripe(long max) {
       super(16, 0.75f, true);

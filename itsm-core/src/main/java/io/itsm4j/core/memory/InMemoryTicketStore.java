@@ -15,16 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A {@link TicketStore} in memory; fulfils the whole port contract.
  *
- * <p>Reads take no lock: histories are persistent vectors published through concurrent maps, so a reader sees
- * a whole append or none of it. Appends to one ticket are serialised on one of {@value #STRIPES} locks of its
- * tenant, chosen by the ticket, so appends to different tickets rarely wait for each other. Idempotency keys are
+ * <p>Reads take no lock: each ticket's history is a persistent vector published through a volatile field, so a
+ * reader sees a whole append or none of it. Appends to one ticket are serialised on that ticket's own lock, so
+ * appends to different tickets never wait for each other, and an append writes only its ticket's record (not a
+ * map shared with other tickets, whose cache lines two cores would pass back and forth). Idempotency keys are
  * unique per tenant, across tickets: under its ticket's lock an append looks its key up, checks the version, and
  * then claims the key with an atomic put-if-absent, so of two appends under one key to different tickets exactly
  * one stores and the other is answered with it.
  */
 public final class InMemoryTicketStore implements TicketStore {
-  private static final int STRIPES = 64;
-
   private final ConcurrentHashMap<TenantId, Partition> tenants = new ConcurrentHashMap<>();
 
   /** An empty store. */
@@ -38,8 +37,8 @@ public final class InMemoryTicketStore implements TicketStore {
     if (p == null) {
       return Vector.empty();
     }
-    Vector<TicketEvent> history = p.histories.get(ticketId);
-    return history == null ? Vector.empty() : history;
+    Log log = p.logs.get(ticketId);
+    return log == null ? Vector.empty() : log.events;
   }
 
   @Override
@@ -51,12 +50,21 @@ public final class InMemoryTicketStore implements TicketStore {
     Checks.notNull(events, "events");
     checkBatch(tenant, ticketId, expectedVersion, events);
     Partition p = tenants.computeIfAbsent(tenant, t -> new Partition());
-    synchronized (p.stripes[Math.floorMod(ticketId.hashCode(), STRIPES)]) {
+    Log log = p.logs.get(ticketId);
+    if (log == null) {
+      if (expectedVersion != 0) {
+        // Nothing to lock for a ticket that does not exist: the same answers as under its lock, in the same order.
+        RecordedCommand earlier = p.commands.get(command.idempotencyKey());
+        return earlier != null ? new AppendResult.DuplicateCommand(earlier) : new AppendResult.VersionConflict(0);
+      }
+      log = p.logs.computeIfAbsent(ticketId, id -> new Log());
+    }
+    synchronized (log) {
       RecordedCommand earlier = p.commands.get(command.idempotencyKey());
       if (earlier != null) {
         return new AppendResult.DuplicateCommand(earlier);
       }
-      Vector<TicketEvent> history = p.histories.getOrDefault(ticketId, Vector.empty());
+      Vector<TicketEvent> history = log.events;
       if (history.size() != expectedVersion) {
         return new AppendResult.VersionConflict(history.size());
       }
@@ -67,7 +75,7 @@ public final class InMemoryTicketStore implements TicketStore {
         // The same key was stored meanwhile for another ticket, under that ticket's lock.
         return new AppendResult.DuplicateCommand(claimed);
       }
-      p.histories.put(ticketId, batch.size() == 1 ? history.append(batch.head()) : history.appendAll(batch));
+      log.events = batch.size() == 1 ? history.append(batch.head()) : history.appendAll(batch);
       return new AppendResult.Appended(expectedVersion + events.size());
     }
   }
@@ -125,18 +133,26 @@ public final class InMemoryTicketStore implements TicketStore {
   public Seq<TicketId> ticketIds(TenantId tenant) {
     Checks.notNull(tenant, "tenant");
     Partition p = tenants.get(tenant);
-    return p == null ? Vector.empty() : Vector.ofAll(p.histories.keySet());
+    if (p == null) {
+      return Vector.empty();
+    }
+    // A log stays empty when the open that made it was refused (its key was another ticket's): no ticket.
+    Vector<TicketId> ids = Vector.empty();
+    for (java.util.Map.Entry<TicketId, Log> e : p.logs.entrySet()) {
+      if (!e.getValue().events.isEmpty()) {
+        ids = ids.append(e.getKey());
+      }
+    }
+    return ids;
+  }
+
+  /** One ticket's history; its monitor serialises the ticket's appends. */
+  private static final class Log {
+    volatile Vector<TicketEvent> events = Vector.empty();
   }
 
   private static final class Partition {
-    final ConcurrentHashMap<TicketId, Vector<TicketEvent>> histories = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<TicketId, Log> logs = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, RecordedCommand> commands = new ConcurrentHashMap<>();
-    final Object[] stripes = new Object[STRIPES];
-
-    Partition() {
-      for (int i = 0; i < STRIPES; i++) {
-        stripes[i] = new Object();
-      }
-    }
   }
 }

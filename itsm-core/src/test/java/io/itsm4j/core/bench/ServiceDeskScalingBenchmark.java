@@ -36,10 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 200, batchSize = ServiceDeskScalingBenchmark.BATCH)
-@Measurement(iterations = 200, batchSize = ServiceDeskScalingBenchmark.BATCH)
+@Warmup(iterations = 60, batchSize = ServiceDeskScalingBenchmark.BATCH)
+@Measurement(iterations = 60, batchSize = ServiceDeskScalingBenchmark.BATCH)
 public class ServiceDeskScalingBenchmark {
-  static final int BATCH = 1_000;
+  static final int BATCH = 10_000;
   static final int TICKETS = 8;
   private static final TenantId TENANT = TenantId.of("bench");
   private static final Actor AGENT = Actor.of("agent-1", "agent");
