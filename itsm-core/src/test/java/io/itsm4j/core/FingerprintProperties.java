@@ -110,6 +110,82 @@ class FingerprintProperties {
     return Arbitraries.oneOf(define, ci, relate);
   }
 
+  /**
+   * The encoding of several values is the count, then each value's encoding as it would be alone: wherever a
+   * value's bytes land in the (reused, growing) buffer, a set or a map in it is sorted and length-prefixed the same.
+   * The prefix of random length moves the second value across the buffer's boundaries; its long strings give
+   * entries of more than 255 bytes, whose length needs more than the last byte of its number. Each try runs on a
+   * new thread, whose buffer starts small and has to grow (a thread's buffer is kept for its next encodings).
+   */
+  @Property(tries = 1500)
+  void values_encode_the_same_wherever_they_land_in_the_buffer(@ForAll("prefixes") String prefix,
+      @ForAll("containers") Object value) throws Exception {
+    byte[][] encoded = new byte[3][];
+    Thread fresh = new Thread(() -> {
+      encoded[0] = Fingerprint.canonical(prefix, value);
+      encoded[1] = Fingerprint.canonical(prefix);
+      encoded[2] = Fingerprint.canonical(value);
+    });
+    fresh.start();
+    fresh.join();
+    byte[] both = encoded[0];
+    byte[] first = encoded[1];
+    byte[] second = encoded[2];
+    byte[] expected = new byte[8 + (first.length - 8) + (second.length - 8)];
+    expected[7] = 2;
+    System.arraycopy(first, 8, expected, 8, first.length - 8);
+    System.arraycopy(second, 8, expected, first.length, second.length - 8);
+    assertThat(both).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> prefixes() {
+    return Arbitraries.strings().withChars('a', 'é').ofMaxLength(700);
+  }
+
+  @Provide
+  Arbitrary<Object> containers() {
+    Arbitrary<String> texts = Arbitraries.strings().withChars('x', 'y', '\u00e9').ofMaxLength(300);
+    Arbitrary<Object> vavrMaps = Arbitraries.maps(texts, texts).ofMaxSize(3).map(m -> (Object) LinkedHashMap.ofAll(m));
+    Arbitrary<Object> javaMaps = Arbitraries.maps(texts, texts).ofMaxSize(3).map(m -> (Object) new java.util.HashMap<>(m));
+    Arbitrary<Object> vavrSets = texts.set().ofMaxSize(3).map(x -> (Object) LinkedHashSet.ofAll(x));
+    Arbitrary<Object> javaSets = texts.set().ofMaxSize(3).map(x -> (Object) new java.util.HashSet<>(x));
+    return Arbitraries.oneOf(vavrMaps, javaMaps, vavrSets, javaSets);
+  }
+
+  /**
+   * A set's layout, written out: its tag, its size, then each element's encoding behind its length in eight bytes
+   * (big-endian), here one element of 609 bytes, whose length needs two of them.
+   */
+  @Test
+  void a_long_element_is_written_behind_its_full_length() {
+    String text = "x".repeat(300);
+    byte[] element = Arrays.copyOfRange(Fingerprint.canonical(text), 8, Fingerprint.canonical(text).length);
+    assertThat(element).hasSize(609);
+    java.nio.ByteBuffer expected = java.nio.ByteBuffer.allocate(8 + 1 + 8 + 8 + element.length);
+    expected.putLong(1).put((byte) 'U').putLong(1).putLong(element.length).put(element);
+    assertThat(Fingerprint.canonical(LinkedHashSet.of(text))).isEqualTo(expected.array());
+  }
+
+  /** A JDK map's encoding depends on its entries only, not on their order, and tells values apart by key. */
+  @Test
+  void a_jdk_map_of_several_entries_is_encoded_by_its_entries() {
+    java.util.Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
+    ordered.put("a", 1);
+    ordered.put("b", 2);
+    ordered.put("c", 3);
+    java.util.Map<String, Integer> reversed = new java.util.LinkedHashMap<>();
+    reversed.put("c", 3);
+    reversed.put("b", 2);
+    reversed.put("a", 1);
+    java.util.Map<String, Integer> swapped = new java.util.LinkedHashMap<>();
+    swapped.put("a", 2);
+    swapped.put("b", 1);
+    swapped.put("c", 3);
+    assertThat(Fingerprint.canonical(reversed)).isEqualTo(Fingerprint.canonical(ordered));
+    assertThat(Fingerprint.canonical(swapped)).isNotEqualTo(Fingerprint.canonical(ordered));
+  }
+
   @Property(tries = 2000)
   void catalogue_commands_share_a_fingerprint_exactly_when_they_are_equal(
       @ForAll("catalogueCommands") CatalogueCommand a, @ForAll("catalogueCommands") CatalogueCommand b) {
