@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class CoreArchitectureTest {
   private static final String[] DOMAIN = {"io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..",
-      "io.itsm4j.core.catalogue..", "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.internal.."};
+      "io.itsm4j.core.catalogue..", "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.monitoring..",
+      "io.itsm4j.core.internal.."};
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("io.itsm4j.core");
@@ -33,7 +34,8 @@ class CoreArchitectureTest {
         .should().onlyDependOnClassesThat().resideInAnyPackage(
             "java..", "io.vavr..", "org.immutables.value..", "org.jspecify..",
             "io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..", "io.itsm4j.core.catalogue..",
-            "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.internal.."));
+            "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.monitoring..",
+            "io.itsm4j.core.internal.."));
   }
 
   @Test
