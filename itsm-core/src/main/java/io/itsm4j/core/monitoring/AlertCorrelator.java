@@ -257,6 +257,7 @@ public final class AlertCorrelator {
     e.status = AlertStatus.FIRING;
     e.suppressedBy = null;
     leaveGroup(e);
+    // The snapshot shows no group: the decisions after it say which group the alert joins or opens.
     out.add(new AlertDecision.Raised(e.snapshot(), at, why));
     String[] scopes = e.stormScopes();
     Group storm = null;

@@ -171,4 +171,19 @@ class MonitoringDeskTest {
     assertThat(applied.opened()).isEmpty();
     assertThat(applied.decisions()).isNotEmpty();
   }
+  @Test
+  void anIncidentAPersonResolvedFirstGetsANoteWhenItsAlertsRecover() {
+    MonitoringDesk monitoring = MonitoringDesk.of(desk, ACME, MONITOR, "run-1",
+        AlertCorrelator.create(CorrelationPolicy.defaults(), MAIL, SuppressionWindows.none()));
+    TicketId incident = monitoring.accept(event("1", "db", DB, MonitoringEvent.Status.FIRING, 0)).get()
+        .opened().get("G-1").get();
+    desk.execute(ACME, Actor.of("alice", "agent"), incident, "by-hand", TicketCommand.ChangeState.to("resolved")
+        .withField(TicketFields.RESOLUTION_CODE, "workaround").withField(TicketFields.RESOLUTION_NOTES, "failed over"))
+        .get();
+    MonitoringDesk.Applied applied = monitoring.accept(event("2", "db", DB, MonitoringEvent.Status.RESOLVED, 60)).get();
+    assertThat(applied.refused()).isEmpty();
+    Ticket ticket = ticket(incident);
+    assertThat(ticket.field(TicketFields.RESOLUTION_CODE)).contains("workaround");
+    assertThat(ticket.notes()).singleElement().satisfies(n -> assertThat(n.text()).startsWith("Every alert"));
+  }
 }
