@@ -99,4 +99,20 @@ class AvailabilityTest {
     assertThat(none.availability().isEmpty()).isTrue();
     assertThat(none.met()).isTrue();
   }
+  @Test
+  void aHundredPercentTargetHasNoBudgetSoAnyDowntimeAlarms() {
+    AvailabilityTarget all = AvailabilityTarget.of(100, BusinessCalendar.alwaysOpen());
+    Instant mid = Instant.parse("2026-12-16T12:00:00Z");
+    BudgetAlarm alarm = Availability.budget(all, List.of(Outage.unplanned("a", Instant.parse("2026-12-05T00:00:00Z"),
+        Instant.parse("2026-12-05T00:00:01Z"))), DEC, JAN, mid).get().get();
+    assertThat(alarm.budget()).isEqualTo(Duration.ZERO);
+    assertThat(alarm.burnRate()).isEqualTo(Double.POSITIVE_INFINITY);
+    // Half the budget used in half the period: on track, no alarm.
+    Instant half = Instant.parse("2026-12-16T12:00:00Z");
+    assertThat(Availability.budget(THREE_NINES, List.of(Outage.unplanned("b", DEC, DEC.plusSeconds(1339))),
+        DEC, JAN, half).get().isEmpty()).isTrue();
+    BudgetAlarm over = Availability.budget(THREE_NINES, List.of(Outage.unplanned("c", DEC, DEC.plusSeconds(1400))),
+        DEC, JAN, half).get().get();
+    assertThat(over.burnRate()).isEqualTo((1400.0 / 2678) / (1339200.0 / 2678400));
+  }
 }
