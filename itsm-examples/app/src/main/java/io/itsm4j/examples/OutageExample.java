@@ -28,6 +28,22 @@ import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketSubject;
 import io.itsm4j.core.ticket.Urgency;
+import io.itsm4j.core.application.MonitoringDesk;
+import io.itsm4j.core.catalogue.impact.CompiledCatalogue;
+import io.itsm4j.core.monitoring.AlertCorrelator;
+import io.itsm4j.core.monitoring.AlertDecision;
+import io.itsm4j.core.monitoring.CorrelationPolicy;
+import io.itsm4j.core.monitoring.MonitoringEvent;
+import io.itsm4j.core.monitoring.ServiceImpact;
+import io.itsm4j.core.monitoring.SuppressionWindows;
+import io.itsm4j.core.ticket.Ticket;
+import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.monitoring.AlertmanagerWebhook;
+import io.itsm4j.sla.availability.Availability;
+import io.itsm4j.sla.availability.AvailabilityReport;
+import io.itsm4j.sla.availability.AvailabilityTarget;
+import io.itsm4j.sla.availability.Outage;
+import io.itsm4j.sla.calendar.BusinessCalendar;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -38,13 +54,13 @@ import java.time.InstantSource;
  * An outage, end to end: builds a small estate (services, customers, configuration items, a replication cycle
  * between two database nodes), takes one storage array down, and prints the services and customers it hits,
  * each with the chain of relationships that explains it. Then the service desk, guarded by the catalogue, opens an
- * incident for the outage and refuses one on a retired service.
+ * incident for the outage and refuses one on a retired service. Last, the same outage as monitoring sees it:
+ * Alertmanager's alerts on the host and the database become one incident, their recovery resolves it, and the
+ * month's availability of the web shop shows what it cost.
  *
- * <p>Run it without installing anything: {@code ./mvnw -B -q -pl itsm-examples/app -am package -DskipTests}, then
- * {@code ./mvnw -q -pl itsm-core dependency:build-classpath -Dmdep.includeScope=runtime
- * -Dmdep.outputFile=target/cp.txt} and {@code java -cp
- * "itsm-examples/app/target/classes:itsm-core/target/classes:$(cat itsm-core/target/cp.txt)"
- * io.itsm4j.examples.OutageExample}.
+ * <p>Run it: {@code ./mvnw -B -q install -DskipTests}, then {@code ./mvnw -q -pl itsm-examples/app
+ * dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/tmp/cp.txt} and {@code java -cp
+ * "itsm-examples/app/target/classes:$(cat /tmp/cp.txt)" io.itsm4j.examples.OutageExample}.
  */
 public final class OutageExample {
   private static final TenantId ACME = TenantId.of("acme");
@@ -98,6 +114,66 @@ public final class OutageExample {
         TicketCommand.Open.incident("Fax does not print", Impact.LOW, Urgency.LOW)
             .withSubject(TicketSubject.none().withService(ServiceId.of("fax"))));
     System.out.println("  " + refused.getLeft());
+
+    monitoring();
+  }
+
+  /**
+   * Alertmanager's webhook, read and correlated: two alerts whose items reach the same services are one incident;
+   * their recovery resolves it; the outage goes into the month's availability.
+   */
+  private void monitoring() {
+    System.out.println("\nMonitoring: Alertmanager reports the host and the database down, two minutes apart.");
+    ServiceImpact impact = ServiceImpact.of(CompiledCatalogue.compile(catalogue.catalogue(ACME).get()));
+    MonitoringDesk monitoring = MonitoringDesk.of(desk, ACME, Actor.of("alertmanager", "agent"), "outage-example",
+        AlertCorrelator.create(CorrelationPolicy.defaults(), impact, SuppressionWindows.none()));
+    TicketId incident = null;
+    Instant down = null;
+    Instant restored = null;
+    for (String body : java.util.List.of(
+        webhook("firing", alert("firing", "NodeDown", "host-1", "09:00:00", "0001-01-01T00:00:00Z")),
+        webhook("firing", alert("firing", "MySQLDown", "db-a", "09:02:00", "0001-01-01T00:00:00Z")),
+        webhook("resolved", alert("resolved", "NodeDown", "host-1", "09:00:00", "2026-11-23T09:41:00Z") + ","
+            + alert("resolved", "MySQLDown", "db-a", "09:02:00", "2026-11-23T09:47:00Z")))) {
+      for (MonitoringEvent event : ok("webhook", AlertmanagerWebhook.standard().read(body)).events()) {
+        MonitoringDesk.Applied applied = ok("alert", monitoring.accept(event));
+        for (AlertDecision d : applied.decisions()) {
+          System.out.println("  " + d.getClass().getSimpleName() + ": " + d.reason());
+          if (d instanceof AlertDecision.IncidentRequested r) {
+            incident = monitoring.incident(r.group()).get();
+            down = r.at();
+            System.out.println("    opened " + incident + " for " + r.services().mkString(", "));
+          } else if (d instanceof AlertDecision.Restored r) {
+            restored = r.at();
+          }
+        }
+      }
+    }
+    Ticket ticket = ok("incident", desk.ticket(ACME, incident));
+    System.out.println("  " + incident + " is " + ticket.state() + " (" + ticket.field("resolution.code")
+        .getOrElse("-") + "), with " + ticket.notes().size() + " work note(s)");
+
+    Instant november = Instant.parse("2026-11-01T00:00:00Z");
+    Instant december = Instant.parse("2026-12-01T00:00:00Z");
+    AvailabilityReport month = ok("availability", Availability.measure(
+        AvailabilityTarget.of(99.9, BusinessCalendar.alwaysOpen()),
+        List.of(Outage.unplanned(incident.value(), down, restored)), november, december));
+    System.out.printf("%nweb-shop in November, 24x7 against 99.9 %%: %.3f %% available, down %d min in %d outage(s), "
+        + "budget %d min, %s%n", month.availability().get(), month.downtime().toMinutes(), month.outages(),
+        month.budget().toMinutes(), month.met() ? "met" : "missed by " + month.budgetLeft().negated().toMinutes()
+            + " min");
+  }
+
+  private static String alert(String status, String name, String instance, String startsAt, String endsAt) {
+    return "{\"status\": \"" + status + "\", \"labels\": {\"alertname\": \"" + name + "\", \"instance\": \""
+        + instance + "\", \"severity\": \"critical\"}, \"annotations\": {\"summary\": \"" + instance + " is down\"},"
+        + " \"startsAt\": \"2026-11-23T" + startsAt + "Z\", \"endsAt\": \"" + endsAt + "\", \"fingerprint\": \""
+        + name + "-" + instance + "\"}";
+  }
+
+  private static String webhook(String status, String alerts) {
+    return "{\"version\": \"4\", \"groupKey\": \"outage\", \"status\": \"" + status + "\", \"receiver\": \"itsm4j\","
+        + " \"alerts\": [" + alerts + "]}";
   }
 
   private void buildEstate() {
