@@ -58,9 +58,7 @@ import java.time.InstantSource;
  * Alertmanager's alerts on the host and the database become one incident, their recovery resolves it, and the
  * month's availability of the web shop shows what it cost.
  *
- * <p>Run it: {@code ./mvnw -B -q install -DskipTests}, then {@code ./mvnw -q -pl itsm-examples/app
- * dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/tmp/cp.txt} and {@code java -cp
- * "itsm-examples/app/target/classes:$(cat /tmp/cp.txt)" io.itsm4j.examples.OutageExample}.
+ * <p>Run it: {@code ./mvnw -q -Poutage package}.
  */
 public final class OutageExample {
   private static final TenantId ACME = TenantId.of("acme");
