@@ -485,6 +485,20 @@ public final class AlertCorrelator {
     return out;
   }
 
+  /**
+   * The status of each configuration item with a problem: the highest severity of its firing and flapping alerts
+   * (suppressed and resolved ones are no problem), keyed by the item's id: the leaves of a {@link StatusTree}.
+   */
+  public io.vavr.collection.Map<String, AlertSeverity> itemStatuses() {
+    HashMap<String, AlertSeverity> worst = new HashMap<>();
+    for (Entry e : alerts.values()) {
+      if (e.status == AlertStatus.FIRING || e.status == AlertStatus.FLAPPING) {
+        worst.merge(e.item.value(), e.severity, (a, b) -> a.isAbove(b) ? a : b);
+      }
+    }
+    return io.vavr.collection.HashMap.ofAll(worst);
+  }
+
   /** How many alerts are held. */
   public int size() {
     return alerts.size();
