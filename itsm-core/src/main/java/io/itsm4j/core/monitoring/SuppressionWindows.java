@@ -8,9 +8,11 @@ import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
- * The windows in which alerts are suppressed. Asked once when an alert is raised or fires again, never for a repeat.
+ * The windows in which alerts are suppressed. Asked when an alert is raised or fires again, and for each firing
+ * event of a suppressed or flapping alert (has its window ended?); never for a repeat of a firing alert.
  * Implementations must be thread-safe if shared, and must answer the same for the same arguments while a stream of
- * events is replayed (else a replay could decide otherwise).
+ * events is replayed (else a replay could decide otherwise). What they throw reaches the caller of
+ * {@link AlertCorrelator#accept}, with nothing changed.
  */
 @FunctionalInterface
 public interface SuppressionWindows {
