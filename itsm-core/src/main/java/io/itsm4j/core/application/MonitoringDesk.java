@@ -134,7 +134,10 @@ public final class MonitoringDesk {
         if (!r.services().isEmpty()) {
           subject = subject.withService(r.services().head());
         }
-        TicketCommand.Open open = TicketCommand.Open.incident(r.summary(), impact(r.severity()), urgency(r.severity()))
+        // A check's name may be longer than a ticket's title allows: the title is cut, the fields keep the alert.
+        TicketCommand.Open open = TicketCommand.Open.incident(
+                io.itsm4j.core.TextPolicy.truncate(r.summary(), TicketCommand.TITLE_MAX), impact(r.severity()),
+                urgency(r.severity()))
             .withDescription(r.reason()).withSubject(subject).withField(GROUP_FIELD, r.group())
             .withField(ALERT_FIELD, r.alert());
         Either<Rejection, CommandResult> result = desk.open(tenant, actor, key(r.group(), "open"), open);

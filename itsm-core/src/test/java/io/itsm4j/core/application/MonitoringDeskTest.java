@@ -186,4 +186,15 @@ class MonitoringDeskTest {
     assertThat(ticket.field(TicketFields.RESOLUTION_CODE)).contains("workaround");
     assertThat(ticket.notes()).singleElement().satisfies(n -> assertThat(n.text()).startsWith("Every alert"));
   }
+  @Test
+  void aCheckNameLongerThanATitleGivesATitleCutToFit() {
+    MonitoringDesk monitoring = MonitoringDesk.of(desk, ACME, MONITOR, "run-1",
+        AlertCorrelator.create(CorrelationPolicy.defaults(), MAIL, SuppressionWindows.none()));
+    String check = "c".repeat(500);
+    MonitoringDesk.Applied applied = monitoring.accept(new MonitoringEvent("1", "alertmanager", check, DB,
+        AlertSeverity.MAJOR, "k", MonitoringEvent.Status.FIRING, T0, LinkedHashMap.empty(), "")).get();
+    assertThat(applied.refused()).isEmpty();
+    assertThat(ticket(applied.opened().get("G-1").get()).title()).hasSizeLessThanOrEqualTo(TicketCommand.TITLE_MAX)
+        .startsWith("ccc");
+  }
 }
