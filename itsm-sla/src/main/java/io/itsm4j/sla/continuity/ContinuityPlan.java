@@ -20,7 +20,7 @@ import java.util.Objects;
  * A continuity plan: the services it recovers, who owns it, when it is invoked, how often it is exercised, and when
  * it was last exercised and reviewed. Immutable.
  *
- * @param id the plan's identifier
+ * @param id the plan's identifier (letters, digits, {@code . _ : -}, at most 64)
  * @param services the services it recovers, at least one
  * @param owner who keeps it current
  * @param invocationCriteria when it is invoked, in words (for example "the data centre is lost for more than an
@@ -35,7 +35,8 @@ public record ContinuityPlan(String id, Seq<ServiceId> services, ActorId owner, 
    * Validates the plan.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there is no service, or the interval is not positive
+   * @throws IllegalArgumentException if the id is not an identifier, there is no service, or the interval is not
+   *     positive
    */
   public ContinuityPlan {
     Objects.requireNonNull(id, "id must not be null");
@@ -45,6 +46,10 @@ public record ContinuityPlan(String id, Seq<ServiceId> services, ActorId owner, 
     Objects.requireNonNull(exerciseInterval, "exerciseInterval must not be null");
     Objects.requireNonNull(lastReviewed, "lastReviewed must not be null");
     Objects.requireNonNull(lastExercised, "lastExercised must not be null");
+    if (!io.itsm4j.core.Violations.isIdentifier(id)) {
+      throw new IllegalArgumentException("id must be an identifier (letters, digits, . _ : -), got '"
+          + io.itsm4j.core.TextPolicy.shown(id) + "'");
+    }
     if (services.isEmpty()) {
       throw new IllegalArgumentException("a plan recovers at least one service");
     }
