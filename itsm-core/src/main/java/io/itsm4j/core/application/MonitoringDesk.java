@@ -36,6 +36,8 @@ import java.time.Instant;
  *       impact and urgency from the severity (critical: high/high; major: high/medium; minor: medium/medium;
  *       warning and info: low/low), fields {@value #GROUP_FIELD} and {@value #ALERT_FIELD};
  *   <li>{@link AlertDecision.Grouped}: a work note on the group's incident naming the alert;
+ *   <li>{@link AlertDecision.SeverityChanged}, escalated, of an alert of an open incident: the incident's impact
+ *       and urgency raised to the new severity's (never lowered);
  *   <li>{@link AlertDecision.Restored}: the incident resolved (resolution code {@value #RESTORED_CODE}), or a work
  *       note when the policy says so or the incident cannot be resolved from where it is (a person moved it);
  *   <li>{@link AlertDecision.StormDeclared}: a major incident (high/high) that is the parent of the children's
@@ -165,6 +167,8 @@ public final class MonitoringDesk {
       } else if (d instanceof AlertDecision.Grouped g) {
         done = note(g.group(), "alert-" + g.dedupKey() + "-" + g.at().toEpochMilli(), "Alert " + g.dedupKey()
             + " on " + g.item().value() + " joined this incident: " + g.reason());
+      } else if (d instanceof AlertDecision.SeverityChanged c && c.escalated()) {
+        done = escalate(c);
       } else if (d instanceof AlertDecision.StormEnded s) {
         done = note(s.group(), "storm-ended", "The alert storm ended: " + s.reason());
       } else if (d instanceof AlertDecision.Restored r) {
@@ -179,6 +183,35 @@ public final class MonitoringDesk {
       refused = collect(refused, done);
     }
     return new Applied(decisions, opened, refused);
+  }
+
+  /**
+   * An alert of an open incident escalated: the incident's impact and urgency rise to the new severity's, never
+   * fall (a person may have raised them further).
+   */
+  private Either<Rejection, ?> escalate(AlertDecision.SeverityChanged c) {
+    Option<String> group = correlator.alert(c.dedupKey()).flatMap(io.itsm4j.core.monitoring.Alert::group);
+    Option<TicketId> id = group.flatMap(incidents::get);
+    if (id.isEmpty()) {
+      return Either.right(c);
+    }
+    Either<Rejection, io.itsm4j.core.ticket.Ticket> ticket = desk.ticket(tenant, id.get());
+    if (ticket.isLeft()) {
+      return ticket;
+    }
+    // Impact and urgency list their values highest first: a smaller ordinal is higher.
+    Impact toImpact = min(ticket.get().impact(), impact(c.to()));
+    Urgency toUrgency = min(ticket.get().urgency(), urgency(c.to()));
+    if (toImpact == ticket.get().impact() && toUrgency == ticket.get().urgency()) {
+      return Either.right(c);
+    }
+    return desk.execute(tenant, actor, id.get(), key(group.get(), "escalate-" + c.dedupKey() + "-"
+        + c.at().toEpochMilli()), new TicketCommand.ChangePriority(toImpact, toUrgency, "alert " + c.dedupKey()
+            + " escalated from " + c.from() + " to " + c.to()));
+  }
+
+  private static <E extends Enum<E>> E min(E a, E b) {
+    return a.ordinal() <= b.ordinal() ? a : b;
   }
 
   private Either<Rejection, ?> restore(AlertDecision.Restored r) {

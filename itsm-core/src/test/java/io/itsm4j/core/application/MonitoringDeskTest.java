@@ -197,4 +197,22 @@ class MonitoringDeskTest {
     assertThat(ticket(applied.opened().get("G-1").get()).title()).hasSizeLessThanOrEqualTo(TicketCommand.TITLE_MAX)
         .startsWith("ccc");
   }
+  @Test
+  void anEscalatedAlertRaisesItsIncidentsPriorityAndADeEscalationLeavesIt() {
+    MonitoringDesk monitoring = MonitoringDesk.of(desk, ACME, MONITOR, "run-1",
+        AlertCorrelator.create(CorrelationPolicy.defaults(), MAIL, SuppressionWindows.none()));
+    MonitoringEvent minor = new MonitoringEvent("1", "alertmanager", "slow", DB, AlertSeverity.MINOR, "k",
+        MonitoringEvent.Status.FIRING, T0, LinkedHashMap.empty(), "");
+    TicketId incident = monitoring.accept(minor).get().opened().get("G-1").get();
+    assertThat(ticket(incident).impact()).isEqualTo(Impact.MEDIUM);
+    MonitoringEvent critical = new MonitoringEvent("2", "alertmanager", "slow", DB, AlertSeverity.CRITICAL, "k",
+        MonitoringEvent.Status.FIRING, T0.plusSeconds(60), LinkedHashMap.empty(), "");
+    assertThat(monitoring.accept(critical).get().refused()).isEmpty();
+    assertThat(ticket(incident).impact()).isEqualTo(Impact.HIGH);
+    assertThat(ticket(incident).urgency()).isEqualTo(Urgency.HIGH);
+    MonitoringEvent warning = new MonitoringEvent("3", "alertmanager", "slow", DB, AlertSeverity.WARNING, "k",
+        MonitoringEvent.Status.FIRING, T0.plusSeconds(120), LinkedHashMap.empty(), "");
+    assertThat(monitoring.accept(warning).get().refused()).isEmpty();
+    assertThat(ticket(incident).impact()).isEqualTo(Impact.HIGH);
+  }
 }
