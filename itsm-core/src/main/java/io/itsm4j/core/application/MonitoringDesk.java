@@ -145,6 +145,7 @@ public final class MonitoringDesk {
         Either<Rejection, CommandResult> result = desk.open(tenant, actor, key(r.group(), "open"), open);
         if (result.isRight()) {
           opened = opened.put(r.group(), result.get().ticket().id());
+          incidents = incidents.put(r.group(), result.get().ticket().id());
         }
         done = result;
       } else if (d instanceof AlertDecision.StormDeclared s) {
@@ -165,8 +166,10 @@ public final class MonitoringDesk {
         }
         done = result;
       } else if (d instanceof AlertDecision.Grouped g) {
-        done = note(g.group(), "alert-" + g.dedupKey() + "-" + g.at().toEpochMilli(), "Alert " + g.dedupKey()
-            + " on " + g.item().value() + " joined this incident: " + g.reason());
+        String text = "Alert " + g.dedupKey() + " on " + g.item().value() + " joined this incident: " + g.reason();
+        // The text is part of the key: an alert that joins the same group twice at one instant, for another reason,
+        // is another note, not a reuse of the first one's key.
+        done = note(g.group(), "alert-" + g.dedupKey() + "-" + g.at().toEpochMilli() + "-" + text, text);
       } else if (d instanceof AlertDecision.SeverityChanged c && c.escalated()) {
         done = escalate(c);
       } else if (d instanceof AlertDecision.StormEnded s) {
@@ -179,7 +182,6 @@ public final class MonitoringDesk {
                 + " (" + s.alert().check() + " on " + s.alert().configurationItem().value()
                 + ") was suppressed: it fired inside this change's window " + s.by().window()));
       }
-      incidents = incidents.merge(opened);
       refused = collect(refused, done);
     }
     return new Applied(decisions, opened, refused);
