@@ -18,6 +18,7 @@ import io.itsm4j.audit.programme.ProgrammeId;
 import io.itsm4j.audit.programme.ServiceProcess;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.TextPolicy;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -108,9 +109,12 @@ final class AuditHistoryEvents {
     return Arbitraries.integers().between(-200_000, 200_000).map(d -> LocalDate.of(2026, 1, 1).plusDays(d));
   }
 
-  /** Text as names and evidence ids take it: 1 to {@code max} characters, not blank, no control character but line breaks and tabs. */
+  /**
+   * Text as names and evidence ids take it, asked of the same {@link TextPolicy} the records apply: a filter of its
+   * own once let a paragraph separator through, which the records refuse, and failed one run in a few hundred.
+   */
   private static Arbitrary<String> textFields(int max) {
-    return TestDrafts.awkwardText().filter(s -> !s.isBlank() && s.length() <= max
-        && s.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'));
+    return TestDrafts.awkwardText().filter(s -> !TextPolicy.isBlank(s) && TextPolicy.length(s) <= max
+        && TextPolicy.allows(s, TextPolicy.Form.MULTI_LINE));
   }
 }
