@@ -15,16 +15,16 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domain_is_pure = classes()
-      .that().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity")
+      .that().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity", "io.itsm4j.sla.review")
       .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.immutables.value..",
-          "org.jspecify..", "io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity", "io.itsm4j.core..",
+          "org.jspecify..", "io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity", "io.itsm4j.sla.review", "io.itsm4j.core..",
           // The calendar's year cache: a bounded, thread-safe memo of pure results.
           "com.github.benmanes.caffeine.cache..")
       .because("domain code does no I/O, reads no clock and logs nothing");
 
   @ArchTest
   static final ArchRule domain_does_no_io_threads_or_clock_reads = noClasses()
-      .that().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity")
+      .that().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity", "io.itsm4j.sla.review")
       .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.util.logging..",
           "java.util.concurrent..", "java.sql..")
       .orShould().callMethod(java.time.Instant.class, "now")
@@ -32,7 +32,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domain_does_not_know_ports_adapters_or_application = noClasses()
-      .that().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity")
+      .that().resideInAnyPackage("io.itsm4j.sla", "io.itsm4j.sla.calendar", "io.itsm4j.sla.availability", "io.itsm4j.sla.continuity", "io.itsm4j.sla.review")
       .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.sla.port..", "io.itsm4j.sla.memory..",
           "io.itsm4j.sla.monitor..", "io.itsm4j.core.application..", "io.itsm4j.core.memory..");
 
