@@ -1,14 +1,18 @@
 package io.itsm4j.audit.application;
 
+import io.itsm4j.audit.evidence.Concern;
 import io.itsm4j.audit.evidence.EvidenceReport;
 import io.itsm4j.audit.evidence.EvidenceReports;
 import io.itsm4j.audit.internal.Require;
+import io.itsm4j.audit.port.ConcernSource;
 import io.itsm4j.audit.port.EvidenceSource;
 import io.itsm4j.audit.trail.Verification;
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.port.TenantReadPolicy;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -21,21 +25,25 @@ public final class EvidenceReporter {
   private final EvidenceSource source;
   private final Option<AuditTrail> trail;
   private final TenantReadPolicy reads;
+  private final Seq<ConcernSource> concerns;
 
-  private EvidenceReporter(EvidenceSource source, Option<AuditTrail> trail, TenantReadPolicy reads) {
+  private EvidenceReporter(EvidenceSource source, Option<AuditTrail> trail, TenantReadPolicy reads,
+      Seq<ConcernSource> concerns) {
     this.source = source;
     this.trail = trail;
     this.reads = reads;
+    this.concerns = concerns;
   }
 
   /** A reporter counting through {@code source}; its reads that name an actor are permitted to everyone. */
   public static EvidenceReporter of(EvidenceSource source) {
-    return new EvidenceReporter(Require.notNull(source, "source"), Option.none(), TenantReadPolicy.permitAll());
+    return new EvidenceReporter(Require.notNull(source, "source"), Option.none(), TenantReadPolicy.permitAll(),
+        Vector.empty());
   }
 
   /** This reporter, also verifying the tenant's whole audit trail and stating the outcome under 7.5. */
   public EvidenceReporter verifying(AuditTrail value) {
-    return new EvidenceReporter(source, Option.some(Require.notNull(value, "trail")), reads);
+    return new EvidenceReporter(source, Option.some(Require.notNull(value, "trail")), reads, concerns);
   }
 
   /**
@@ -43,7 +51,15 @@ public final class EvidenceReporter {
    * an actor: the report counts the tenant's records, so it is a read like any other.
    */
   public EvidenceReporter readPolicy(TenantReadPolicy value) {
-    return new EvidenceReporter(source, trail, Require.notNull(value, "readPolicy"));
+    return new EvidenceReporter(source, trail, Require.notNull(value, "readPolicy"), concerns);
+  }
+
+  /**
+   * This reporter, also asking {@code value} what needs attention as of the period's end, filed under the clauses
+   * the concerns name ({@link OperationalConcerns} for continuity plans and service reviews).
+   */
+  public EvidenceReporter concerns(ConcernSource value) {
+    return new EvidenceReporter(source, trail, reads, concerns.append(Require.notNull(value, "concerns")));
   }
 
   /**
@@ -82,7 +98,9 @@ public final class EvidenceReporter {
       verification = Option.some(v.get());
     }
     try {
-      return Either.right(EvidenceReports.build(tenant, from, until, source.count(tenant, from, until), verification));
+      Seq<Concern> found = concerns.flatMap(c -> c.concerns(tenant, until));
+      return Either.right(EvidenceReports.build(tenant, from, until, source.count(tenant, from, until), verification,
+          found));
     } catch (AuditPortException e) {
       return Either.left(e.rejection());
     } catch (RuntimeException e) {

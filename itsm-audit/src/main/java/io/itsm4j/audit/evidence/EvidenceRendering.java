@@ -15,12 +15,14 @@ final class EvidenceRendering {
     for (ClauseEvidence c : r.clauses()) {
       out.append("| ").append(c.clause().number()).append(" | ").append(c.clause().title()).append(" | ")
           .append(c.records().map(EvidenceCount::count).sum().longValue()).append(" | ")
-          .append(c.hasRecords() ? "records held" : "**no records**").append(" |\n");
+          .append(c.hasRecords() ? "records held" : "**no records**")
+          .append(c.concerns().isEmpty() ? "" : "; **" + c.concerns().size() + " to look at**").append(" |\n");
     }
     for (ClauseEvidence c : r.clauses()) {
       out.append("\n## ").append(c.clause().number()).append(' ').append(c.clause().title()).append("\n\n");
       if (!c.hasRecords()) {
         out.append(c.note()).append('\n');
+        markdownConcerns(out, c);
         continue;
       }
       for (EvidenceCount e : c.records()) {
@@ -36,8 +38,20 @@ final class EvidenceRendering {
       if (!c.note().isEmpty()) {
         out.append('\n').append(c.note()).append('\n');
       }
+      markdownConcerns(out, c);
     }
     return out.toString();
+  }
+
+  private static void markdownConcerns(StringBuilder out, ClauseEvidence c) {
+    if (c.concerns().isEmpty()) {
+      return;
+    }
+    out.append("\n**Needs attention** (").append(c.concerns().size()).append("):\n\n");
+    for (Concern k : c.concerns()) {
+      out.append("- ").append(oneLine(k.subject())).append(" (").append(k.clause().number()).append("): ")
+          .append(oneLine(k.finding())).append('\n');
+    }
   }
 
   static String plainText(EvidenceReport r) {
@@ -49,6 +63,7 @@ final class EvidenceRendering {
       out.append('\n').append(c.clause().number()).append(' ').append(c.clause().title()).append('\n');
       if (!c.hasRecords()) {
         out.append("  ").append(c.note()).append('\n');
+        plainConcerns(out, c);
         continue;
       }
       for (EvidenceCount e : c.records()) {
@@ -64,8 +79,21 @@ final class EvidenceRendering {
       if (!c.note().isEmpty()) {
         out.append("  ").append(c.note()).append('\n');
       }
+      plainConcerns(out, c);
     }
     return out.toString();
+  }
+
+  private static void plainConcerns(StringBuilder out, ClauseEvidence c) {
+    for (Concern k : c.concerns()) {
+      out.append("  NEEDS ATTENTION: ").append(oneLine(k.subject())).append(" (").append(k.clause().number())
+          .append("): ").append(oneLine(k.finding())).append('\n');
+    }
+  }
+
+  /** A concern's text on one line, so a line break in it cannot end the list item or start a heading. */
+  private static String oneLine(String text) {
+    return text.replace('\n', ' ').replace('\t', ' ');
   }
 
   /** Names the sub-clause a count is filed under, when it is more specific than the section's clause. */

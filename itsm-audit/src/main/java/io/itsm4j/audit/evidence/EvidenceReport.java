@@ -29,6 +29,11 @@ public record EvidenceReport(TenantId tenant, Instant from, Instant until, Seq<C
     return clauses.filter(c -> !c.hasRecords());
   }
 
+  /** Every concern of the report, clause by clause. */
+  public Seq<Concern> concerns() {
+    return clauses.flatMap(ClauseEvidence::concerns);
+  }
+
   /** The report as Markdown: a summary table, then a section per clause. */
   public String toMarkdown() {
     return EvidenceRendering.markdown(this);

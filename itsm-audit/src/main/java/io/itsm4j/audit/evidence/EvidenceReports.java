@@ -74,6 +74,19 @@ public final class EvidenceReports {
    */
   public static EvidenceReport build(TenantId tenant, Instant from, Instant until, Seq<EvidenceCount> counts,
       Option<Verification> trail) {
+    return build(tenant, from, until, counts, trail, Vector.empty());
+  }
+
+  /**
+   * Builds the report with what needs attention: each concern is filed under the top-level clause that contains its
+   * clause.
+   *
+   * @param concerns what a {@link io.itsm4j.audit.port.ConcernSource} found
+   * @throws IllegalArgumentException if {@code until} is before {@code from}
+   */
+  public static EvidenceReport build(TenantId tenant, Instant from, Instant until, Seq<EvidenceCount> counts,
+      Option<Verification> trail, Seq<Concern> concerns) {
+    Require.notNull(concerns, "concerns");
     Require.notNull(trail, "trail");
     Require.notNull(tenant, "tenant");
     Require.notNull(from, "from");
@@ -93,7 +106,8 @@ public final class EvidenceReports {
       if (clause == Clause.C7_5 && trail.isDefined()) {
         note = (note.isEmpty() ? "" : note + " ") + integrity(trail.get());
       }
-      clauses = clauses.append(new ClauseEvidence(clause, records, note));
+      clauses = clauses.append(new ClauseEvidence(clause, records, note,
+          concerns.filter(c -> c.clause().within(clause))));
     }
     return new EvidenceReport(tenant, from, until, clauses);
   }
