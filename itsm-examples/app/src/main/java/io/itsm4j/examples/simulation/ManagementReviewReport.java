@@ -65,7 +65,8 @@ public final class ManagementReviewReport implements SimulationObserver {
       "## 2. Service level compliance by priority", "## 3. Service level compliance by service",
       "## 4. Warnings and breaches as they happened", "## 5. Reopenings and time on hold",
       "## 6. Problems and changes", "## 7. Top services by incidents", "## 8. Audit trail",
-      "## 9. ISO/IEC 20000-1 evidence held in itsm4j");
+      "## 9. Operation and control: monitoring, availability, continuity",
+      "## 10. ISO/IEC 20000-1 evidence held in itsm4j");
 
   private static final int TOP_SERVICES = 5;
 
@@ -78,6 +79,7 @@ public final class ManagementReviewReport implements SimulationObserver {
   private long startedNanos;
   private Instant start = Instant.EPOCH;
   private Option<String> written = Option.none();
+  private final Option<OperationsFeed> operations;
 
   /**
    * A report written to {@code path}, timed with {@link System#nanoTime()}.
@@ -90,11 +92,23 @@ public final class ManagementReviewReport implements SimulationObserver {
    */
   public ManagementReviewReport(Path path, ServiceDeskSimulation.Options options, ServiceLevelObserver serviceLevels,
       AuditTrailObserver audit) {
-    this(path, options, serviceLevels, audit, System::nanoTime);
+    this(path, options, serviceLevels, audit, Option.none(), System::nanoTime);
+  }
+
+  /**
+   * A report that also shows monitoring, availability and the continuity exercise of {@code operations}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public ManagementReviewReport(Path path, ServiceDeskSimulation.Options options, ServiceLevelObserver serviceLevels,
+      AuditTrailObserver audit, OperationsFeed operations) {
+    this(path, options, serviceLevels, audit, Option.some(Objects.requireNonNull(operations, "operations")),
+        System::nanoTime);
   }
 
   ManagementReviewReport(Path path, ServiceDeskSimulation.Options options, ServiceLevelObserver serviceLevels,
-      AuditTrailObserver audit, LongSupplier nanoTime) {
+      AuditTrailObserver audit, Option<OperationsFeed> operations, LongSupplier nanoTime) {
+    this.operations = Objects.requireNonNull(operations, "operations");
     this.path = Objects.requireNonNull(path, "path");
     this.options = Objects.requireNonNull(options, "options");
     this.serviceLevels = Objects.requireNonNull(serviceLevels, "serviceLevels");
@@ -171,6 +185,7 @@ public final class ManagementReviewReport implements SimulationObserver {
     problemsAndChanges(b, tickets);
     topServices(b, tickets);
     auditTrail(b);
+    operations(b);
     evidence(b);
     return b.toString();
   }
@@ -419,8 +434,49 @@ public final class ManagementReviewReport implements SimulationObserver {
         .append(h.export()).append("`\n\n"));
   }
 
+  private void operations(StringBuilder b) {
+    b.append(SECTIONS.get(9)).append("\n\n");
+    if (operations.isEmpty()) {
+      b.append("Monitoring was not simulated in this run.\n\n");
+      return;
+    }
+    OperationsFeed o = operations.get();
+    b.append(f("A monitoring tool watched each service's application and database. %,d events were sent; the"
+        + " alert correlator opened %,d incidents through the `MonitoringDesk` (%,d alerts joined an incident already"
+        + " open) and restored %,d of them when every alert of the incident had resolved.%n%n", o.events(),
+        o.incidents(), o.grouped(), o.restored()));
+    b.append(f("Availability per service over the period, 24x7, against %.1f %% (itsm-sla `Availability`):%n%n",
+        OperationsFeed.TARGET_PERCENT));
+    b.append("| service | availability | downtime | outages | MTRS | budget left | target |\n"
+        + "|---|---:|---:|---:|---:|---:|---|\n");
+    for (var e : o.availability()) {
+      var a = e._2;
+      b.append(f("| %s | %s | %s | %d | %s | %s | %s |%n", e._1, a.availability()
+              .map(p -> String.format(Locale.ROOT, "%.3f %%", p)).getOrElse("n/a"), duration(a.downtime()),
+          a.outages(), a.mtrs().map(ManagementReviewReport::duration).getOrElse("-"), duration(a.budgetLeft()),
+          a.met() ? "met" : "**missed**"));
+    }
+    b.append('\n');
+    if (o.exercise().isEmpty()) {
+      b.append("No continuity exercise took place in the period.\n\n");
+      return;
+    }
+    var x = o.exercise().get();
+    b.append(f("Continuity: plan `dr-core` was exercised by full failover; %s. The exercise is audit record `%s`"
+        + " (8.7).%n%n", x.shortfalls().isEmpty() ? "every service met its objectives"
+            : x.shortfalls().size() + " shortfall(s), each raised as a corrective action (10.2)",
+        x.entry().record()));
+    for (int i = 0; i < x.shortfalls().size(); i++) {
+      var sf = x.shortfalls().get(i);
+      b.append(f("- %s: %s achieved %s against %s -> corrective action `%s`%n", sf.service().value(),
+          sf.objective(), sf.achieved().map(ManagementReviewReport::duration).getOrElse("nothing measured"),
+          sf.required().map(ManagementReviewReport::duration).getOrElse("-"), x.actions().get(i).value()));
+    }
+    b.append('\n');
+  }
+
   private void evidence(StringBuilder b) {
-    b.append(SECTIONS.get(9)).append("\n\nBuilt by itsm-audit's `EvidenceReporter` from the ticket store and the"
+    b.append(SECTIONS.get(10)).append("\n\nBuilt by itsm-audit's `EvidenceReporter` from the ticket store and the"
         + " audit trail of this run.\n\n");
     Either<Rejection, EvidenceReport> report = audit.evidence()
         .getOrElse(Either.left(Rejection.portFailure("the run did not end", new IllegalStateException())));

@@ -186,7 +186,7 @@ public final class ServiceDeskSimulation {
    * @param report the management-review report, written to {@link ManagementReviewReport#path()}
    */
   public record Reviewed(SimulationSummary summary, ServiceLevelObserver serviceLevels, AuditTrailObserver audit,
-      ManagementReviewReport report) {
+      ManagementReviewReport report, OperationsFeed operations) {
     /**
      * Checks the arguments.
      *
@@ -197,11 +197,13 @@ public final class ServiceDeskSimulation {
       java.util.Objects.requireNonNull(serviceLevels, "serviceLevels");
       java.util.Objects.requireNonNull(audit, "audit");
       java.util.Objects.requireNonNull(report, "report");
+      java.util.Objects.requireNonNull(operations, "operations");
     }
 
     /** The console summary: the text summary, then each observer's lines. */
     public String render() {
-      return summary.render() + "\n" + List.of(serviceLevels.summary(), audit.summary(), report.summary())
+      return summary.render() + "\n" + List.of(serviceLevels.summary(), audit.summary(), operations.summary(),
+              report.summary())
           .filter(s -> !s.isEmpty()).mkString("\n");
     }
   }
@@ -277,10 +279,11 @@ public final class ServiceDeskSimulation {
     ServiceLevelObserver serviceLevels = ServiceLevelObserver.of(DeskServiceLevels.definitions(
         DeskServiceLevels.officeHours(options.start().getYear() - 1, options.endInstant().atZone(ZoneOffset.UTC)
             .getYear() + 1)), List.of(audit.slaAlarms()));
-    ManagementReviewReport writer = new ManagementReviewReport(report, options, serviceLevels, audit);
-    SimulationSummary summary = run(options, progress, List.<SimulationObserver>of(serviceLevels, audit, writer)
-        .appendAll(further));
-    return new Reviewed(summary, serviceLevels, audit, writer);
+    OperationsFeed operations = new OperationsFeed(TENANT, audit.trail(), SERVICES, options.seed());
+    ManagementReviewReport writer = new ManagementReviewReport(report, options, serviceLevels, audit, operations);
+    SimulationSummary summary = run(options, progress, List.<SimulationObserver>of(serviceLevels, operations, audit,
+        writer).appendAll(further));
+    return new Reviewed(summary, serviceLevels, audit, writer, operations);
   }
 
   /**
@@ -338,6 +341,11 @@ public final class ServiceDeskSimulation {
     Instant end = options.endInstant();
     observers.forEach(o -> o.started(now, end));
     scheduleArrivals(end);
+    for (SimulationObserver o : observers) {
+      if (o instanceof SimulationTraffic traffic) {
+        traffic.schedule(desk, now, end, this::at);
+      }
+    }
     long started = System.nanoTime();
     int day = 0;
     Instant nextDrain = now.plus(Duration.ofHours(1));
