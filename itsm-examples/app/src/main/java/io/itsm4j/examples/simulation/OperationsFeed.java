@@ -31,6 +31,7 @@ import io.itsm4j.core.monitoring.SuppressionWindows;
 import io.itsm4j.core.application.CommandResult;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.sla.availability.AlertOutages;
 import io.itsm4j.sla.availability.Availability;
 import io.itsm4j.sla.availability.AvailabilityReport;
 import io.itsm4j.sla.availability.AvailabilityTarget;
@@ -75,10 +76,7 @@ public final class OperationsFeed implements SimulationObserver, SimulationTraff
   private final Seq<String> services;
   private final Random random;
   private final InMemoryContinuityPlanStore plans = new InMemoryContinuityPlanStore();
-  private final java.util.Map<String, Instant> down = new java.util.HashMap<>();
-  private final java.util.Map<String, Seq<ServiceId>> affected = new java.util.HashMap<>();
-  private Vector<Outage> outages = Vector.empty();
-  private Vector<Outage> outagesByService = Vector.empty();
+  private Vector<AlertDecision> decisions = Vector.empty();
   private MonitoringDesk monitoring;
   private Instant start;
   private Instant nowSeen = Instant.EPOCH;
@@ -166,26 +164,15 @@ public final class OperationsFeed implements SimulationObserver, SimulationTraff
       return;
     }
     refused += applied.get().refused().size();
+    decisions = decisions.appendAll(applied.get().decisions());
     for (AlertDecision d : applied.get().decisions()) {
-      if (d instanceof AlertDecision.IncidentRequested r) {
+      if (d instanceof AlertDecision.IncidentRequested) {
         incidents++;
-        down.put(r.group(), r.at());
-        affected.put(r.group(), r.services());
       } else if (d instanceof AlertDecision.Grouped) {
         grouped++;
-      } else if (d instanceof AlertDecision.Restored r && down.containsKey(r.group())) {
+      } else if (d instanceof AlertDecision.Restored) {
         restored++;
-        close(r.group(), r.at());
       }
-    }
-  }
-
-  private void close(String group, Instant at) {
-    Instant from = down.remove(group);
-    Seq<ServiceId> hit = affected.remove(group);
-    outages = outages.append(Outage.unplanned(group, from, at));
-    for (ServiceId s : hit) {
-      outagesByService = outagesByService.append(Outage.unplanned(s.value() + " " + group, from, at));
     }
   }
 
@@ -233,12 +220,11 @@ public final class OperationsFeed implements SimulationObserver, SimulationTraff
 
   @Override
   public void finished(Instant end, Seq<Ticket> tickets, ServiceDesk desk) {
-    for (String group : List.ofAll(down.keySet()).sorted()) {
-      close(group, end);
-    }
+    // Each group monitoring opened an incident for is an outage of its services until it was restored.
+    TreeMap<ServiceId, Seq<Outage>> outages = AlertOutages.of(decisions, end);
     AvailabilityTarget target = AvailabilityTarget.of(TARGET_PERCENT, BusinessCalendar.alwaysOpen());
     for (String s : services) {
-      Seq<Outage> mine = outagesByService.filter(o -> o.reference().startsWith(s + " "));
+      Seq<Outage> mine = outages.get(ServiceId.of(s)).getOrElse(Vector.empty());
       availability = availability.put(s, Availability.measure(target, mine, start, end)
           .getOrElseThrow(r -> new IllegalStateException("measuring " + s + " failed: " + r)));
     }
