@@ -99,19 +99,28 @@ public final class Availability {
   private static AvailabilityReport report(AvailabilityTarget target, Seq<Outage> outages, Instant from,
       Instant to) {
     BusinessCalendar hours = target.serviceHours();
-    Vector<TimeInterval> planned = Vector.empty();
-    Vector<TimeInterval> all = Vector.empty();
-    java.util.List<Outage> unplanned = new ArrayList<>();
-    for (Outage o : outages) {
+    // Sorted once by start: every list below is then in order, so the sorts after it (the calendar merging its
+    // pauses, the episodes) find one run and are linear; and built as arrays, since appending to a Vector one by
+    // one costs more than the measuring.
+    Outage[] sorted = outages.toJavaArray(Outage[]::new);
+    for (Outage o : sorted) {
       Objects.requireNonNull(o, "outage must not be null");
+    }
+    java.util.Arrays.sort(sorted, Comparator.comparing(Outage::start));
+    java.util.List<TimeInterval> plannedSpans = new ArrayList<>();
+    java.util.List<TimeInterval> allSpans = new ArrayList<>(sorted.length);
+    java.util.List<Outage> unplanned = new ArrayList<>(sorted.length);
+    for (Outage o : sorted) {
       TimeInterval span = TimeInterval.of(o.start(), o.end());
-      all = all.append(span);
+      allSpans.add(span);
       if (o.planned()) {
-        planned = planned.append(span);
+        plannedSpans.add(span);
       } else {
         unplanned.add(o);
       }
     }
+    Vector<TimeInterval> planned = Vector.ofAll(plannedSpans);
+    Vector<TimeInterval> all = Vector.ofAll(allSpans);
     long open = hours.elapsed(from, to).getSeconds();
     long openOutsidePlanned = planned.isEmpty() ? open : hours.elapsed(from, to, planned).getSeconds();
     long plannedDown = open - openOutsidePlanned;
@@ -134,13 +143,17 @@ public final class Availability {
 
   /**
    * Unplanned outages merged where they overlap or touch, each counted if it has downtime in the period: service
-   * hours open, outside planned outages.
+   * hours open, outside planned outages. Both lists are walked once in start order, and an episode's open time is
+   * asked of the calendar only for its gaps between planned outages, so a year of outages is linear, not one
+   * calendar call with every planned outage per episode.
    */
   private static int episodes(BusinessCalendar hours, java.util.List<Outage> unplanned, Seq<TimeInterval> planned,
       Instant from, Instant to) {
     unplanned.sort(Comparator.comparing(Outage::start));
+    TimeInterval[] covered = merged(planned);
     int count = 0;
     int i = 0;
+    int p = 0;
     while (i < unplanned.size()) {
       Instant start = unplanned.get(i).start();
       Instant end = unplanned.get(i).end();
@@ -153,25 +166,56 @@ public final class Availability {
       }
       Instant a = start.isAfter(from) ? start : from;
       Instant b = end.isBefore(to) ? end : to;
-      if (a.isBefore(b) && hours.elapsed(a, b, overlapping(planned, a, b)).getSeconds() > 0) {
+      if (!a.isBefore(b)) {
+        continue;
+      }
+      while (p < covered.length && !covered[p].end().isAfter(a)) {
+        p++;
+      }
+      if (openOutside(hours, covered, p, a, b)) {
         count++;
       }
     }
     return count;
   }
 
-  /**
-   * The planned outages that overlap {@code [a, b)}: usually none, and the calendar merges the pauses it is given
-   * on every call, so passing all of them made a year of outages quadratic.
-   */
-  private static Seq<TimeInterval> overlapping(Seq<TimeInterval> planned, Instant a, Instant b) {
-    Vector<TimeInterval> out = Vector.empty();
-    for (TimeInterval p : planned) {
-      if (p.start().isBefore(b) && p.end().isAfter(a)) {
-        out = out.append(p);
+  /** Whether the calendar is open somewhere in {@code [a, b)} outside the planned intervals from index {@code p}. */
+  private static boolean openOutside(BusinessCalendar hours, TimeInterval[] covered, int p, Instant a, Instant b) {
+    Instant cursor = a;
+    int q = p;
+    while (cursor.isBefore(b)) {
+      if (q < covered.length && !covered[q].start().isAfter(cursor)) {
+        if (covered[q].end().isAfter(cursor)) {
+          cursor = covered[q].end();
+        }
+        q++;
+        continue;
+      }
+      Instant gapEnd = q < covered.length && covered[q].start().isBefore(b) ? covered[q].start() : b;
+      if (hours.elapsed(cursor, gapEnd).getSeconds() > 0) {
+        return true;
+      }
+      cursor = gapEnd;
+    }
+    return false;
+  }
+
+  /** The planned outages merged where they overlap or touch, in start order. */
+  private static TimeInterval[] merged(Seq<TimeInterval> planned) {
+    TimeInterval[] sorted = planned.toJavaArray(TimeInterval[]::new);
+    java.util.Arrays.sort(sorted, Comparator.comparing(TimeInterval::start));
+    java.util.ArrayList<TimeInterval> out = new ArrayList<>(sorted.length);
+    for (TimeInterval t : sorted) {
+      TimeInterval last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !t.start().isAfter(last.end())) {
+        if (t.end().isAfter(last.end())) {
+          out.set(out.size() - 1, TimeInterval.of(last.start(), t.end()));
+        }
+      } else {
+        out.add(t);
       }
     }
-    return out;
+    return out.toArray(new TimeInterval[0]);
   }
 
   private static Option<Duration> mean(long seconds, int count) {
