@@ -149,7 +149,7 @@ public final class Availability {
    */
   private static int episodes(BusinessCalendar hours, java.util.List<Outage> unplanned, Seq<TimeInterval> planned,
       Instant from, Instant to) {
-    unplanned.sort(Comparator.comparing(Outage::start));
+    // Both lists come in start order (report sorts the outages once).
     TimeInterval[] covered = merged(planned);
     int count = 0;
     int i = 0;
@@ -200,12 +200,10 @@ public final class Availability {
     return false;
   }
 
-  /** The planned outages merged where they overlap or touch, in start order. */
+  /** The planned outages, given in start order, merged where they overlap or touch. */
   private static TimeInterval[] merged(Seq<TimeInterval> planned) {
-    TimeInterval[] sorted = planned.toJavaArray(TimeInterval[]::new);
-    java.util.Arrays.sort(sorted, Comparator.comparing(TimeInterval::start));
-    java.util.ArrayList<TimeInterval> out = new ArrayList<>(sorted.length);
-    for (TimeInterval t : sorted) {
+    java.util.ArrayList<TimeInterval> out = new ArrayList<>(planned.size());
+    for (TimeInterval t : planned) {
       TimeInterval last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && !t.start().isAfter(last.end())) {
         if (t.end().isAfter(last.end())) {

@@ -115,4 +115,18 @@ class AvailabilityTest {
         DEC, JAN, half).get().get();
     assertThat(over.burnRate()).isEqualTo((1400.0 / 2678) / (1339200.0 / 2678400));
   }
+
+  @Test
+  void anOutageInsideAnotherKeepsTheEpisodeOpenUntilTheLongerEndsAndMeansDivideByTheEpisodes() {
+    Instant ten = Instant.parse("2026-12-03T10:00:00Z");
+    var report = Availability.measure(THREE_NINES, List.of(
+        Outage.unplanned("INC-1", ten, ten.plus(Duration.ofHours(2))),
+        Outage.unplanned("INC-2", ten.plus(Duration.ofMinutes(30)), ten.plus(Duration.ofMinutes(60))),
+        Outage.unplanned("INC-3", ten.plus(Duration.ofMinutes(90)), ten.plus(Duration.ofMinutes(105))),
+        Outage.unplanned("INC-4", ten.plus(Duration.ofHours(5)), ten.plus(Duration.ofHours(6)))), DEC, JAN).get();
+    assertThat(report.outages()).isEqualTo(2);
+    assertThat(report.unplannedDowntime()).isEqualTo(Duration.ofHours(3));
+    assertThat(report.mtrs()).contains(Duration.ofMinutes(90));
+    assertThat(report.mtbsi()).contains(Duration.ofDays(31).dividedBy(2));
+  }
 }

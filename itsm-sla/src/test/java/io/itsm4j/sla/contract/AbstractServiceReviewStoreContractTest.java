@@ -86,6 +86,9 @@ public abstract class AbstractServiceReviewStoreContractTest {
     assertThat(store.held(ACME, RETAIL, EMAIL).head().actions().map(ReviewAction::status))
         .containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
     assertThat(store.held(ACME, RETAIL, EMAIL).head().minutes()).isEqualTo("minutes of 2026-03-31");
+    assertThat(store.setStatus(ACME, "a-2", ActionStatus.OPEN, ActionStatus.DROPPED).get().id()).isEqualTo("a-2");
+    assertThat(store.held(ACME, RETAIL, EMAIL).head().actions().map(ReviewAction::status))
+        .containsExactly(ActionStatus.DONE, ActionStatus.DROPPED);
   }
 
   @Test

@@ -228,4 +228,80 @@ class ServiceReviewsTest {
     assertThat(a.withStatus(ActionStatus.DONE).isOverdue(TODAY.plusDays(1))).isFalse();
     assertThat(a.withStatus(ActionStatus.DROPPED).isOverdue(TODAY.plusDays(1))).isFalse();
   }
+
+  @Test
+  void verdicts_meet_a_target_reached_exactly_and_count_availability_and_emergency_changes() {
+    ReviewAgreement exact = new ReviewAgreement(RETAIL, EMAIL, Period.ofMonths(3), LocalDate.parse("2026-03-31"), 0,
+        HashMap.of(SlaId.of("resolve"), 50.0));
+    var statuses = Vector.of(
+        status("INC-1", "resolve", SlaState.MET, Option.some(RETAIL), at("2026-08-03"), Option.none(),
+            Option.some(at("2026-08-04"))),
+        status("INC-2", "resolve", SlaState.BREACHED, Option.some(RETAIL), at("2026-08-05"),
+            Option.some(at("2026-08-05").plusSeconds(60)), Option.some(at("2026-08-06"))));
+    var emergency = io.itsm4j.core.ticket.ImmutableTicket.copyOf(ticket("CHG-1", TicketKind.CHANGE, Priority.P2, Option.some(RETAIL),
+        at("2026-07-10"), StateCategory.CLOSED, Option.some(at("2026-07-11")), TicketFields.CHANGE_OUTCOME,
+        TicketFields.OUTCOME_SUCCESSFUL)).withChangeType(Option.some(io.itsm4j.core.ticket.ChangeType.EMERGENCY));
+    var incidentWithOutcomeField = ticket("INC-9", TicketKind.INCIDENT, Priority.P3, Option.some(RETAIL),
+        at("2026-07-10"), StateCategory.CLOSED, Option.some(at("2026-07-11")), TicketFields.CHANGE_OUTCOME,
+        TicketFields.OUTCOME_FAILED, TicketFields.RESOLUTION_NOTES, "rebooted");
+    var missed = io.itsm4j.sla.availability.Availability.measure(io.itsm4j.sla.availability.AvailabilityTarget.of(
+        99.9, io.itsm4j.sla.calendar.BusinessCalendar.alwaysOpen()), Vector.of(
+        io.itsm4j.sla.availability.Outage.unplanned("INC-1", at("2026-08-03"), at("2026-08-04"))), FROM, UNTIL).get();
+    var met = io.itsm4j.sla.availability.Availability.measure(io.itsm4j.sla.availability.AvailabilityTarget.of(
+        98.0, io.itsm4j.sla.calendar.BusinessCalendar.alwaysOpen()), Vector.of(
+        io.itsm4j.sla.availability.Outage.unplanned("INC-1", at("2026-08-03"), at("2026-08-04"))), FROM, UNTIL).get();
+    var facts = ReviewFacts.none().withTickets(Vector.of(emergency, incidentWithOutcomeField)).withStatuses(statuses);
+
+    ServiceReview withMet = ServiceReviews.compile(exact, FROM, UNTIL, TODAY, facts.withAvailability(met));
+    assertThat(withMet.serviceLevels().head().met()).contains(true);
+    assertThat(withMet.targetsMet()).isTrue();
+    assertThat(withMet.changes()).isEqualTo(new ServiceReview.ChangeFigures(1, 1, 0, 1, Vector.empty()));
+    ServiceReview withMissed = ServiceReviews.compile(exact, FROM, UNTIL, TODAY, facts.withAvailability(missed));
+    assertThat(withMissed.targetsMet()).isFalse();
+    assertThat(withMissed.availability()).contains(missed);
+  }
+
+  @Test
+  void a_cause_is_the_resolution_code_or_notes_whichever_there_is() {
+    var notesOnly = ticket("INC-1", TicketKind.INCIDENT, Priority.P1, Option.some(RETAIL), at("2026-08-03"),
+        StateCategory.CLOSED, Option.some(at("2026-08-04")), TicketFields.RESOLUTION_NOTES, "rebooted mx-2");
+    var codeOnly = ticket("INC-2", TicketKind.INCIDENT, Priority.P1, Option.some(RETAIL), at("2026-08-05"),
+        StateCategory.CLOSED, Option.some(at("2026-08-06")), TicketFields.RESOLUTION_CODE, "workaround");
+    ServiceReview review = ServiceReviews.compile(AGREEMENT, FROM, UNTIL, TODAY,
+        ReviewFacts.none().withTickets(Vector.of(codeOnly, notesOnly)));
+    assertThat(review.majorIncidents().map(ServiceReview.MajorIncident::cause))
+        .containsExactly(Option.some("rebooted mx-2"), Option.some("workaround"));
+    assertThat(ServiceReviews.compile(AGREEMENT, FROM, UNTIL, TODAY, ReviewFacts.none().withTickets(Vector.of(codeOnly))
+        .withMajorPriorities(Priority.P2)).majorIncidents()).isEmpty();
+  }
+
+  @Test
+  void a_plan_exercised_more_recently_than_the_store_knows_keeps_its_own_date() {
+    ContinuityPlan plan = new ContinuityPlan("dr-email", Vector.of(EMAIL), ActorId.of("ann"), "site lost",
+        Duration.ofDays(180), Instant.parse("2026-01-10T00:00:00Z"), Option.some(Instant.parse("2026-09-01T00:00:00Z")));
+    Exercise older = new Exercise("dr-email", Exercise.Kind.TABLETOP, Instant.parse("2026-02-01T00:00:00Z"),
+        Vector.empty(), Vector.empty());
+    var line = ServiceReviews.continuity(EMAIL, Vector.of(plan), Vector.of(older), Vector.empty(), Vector.empty(),
+        Vector.empty(), Instant.parse("2026-12-01T00:00:00Z")).head();
+    assertThat(line.exerciseDue()).isEqualTo(Instant.parse("2026-09-01T00:00:00Z").plus(Duration.ofDays(180)));
+    assertThat(line.exerciseOverdue()).isFalse();
+    assertThat(line.lastExercise()).contains(older);
+  }
+
+  @Test
+  void texts_at_their_limits_are_taken_and_one_past_refused_and_no_grace_is_allowed() {
+    String max = "x".repeat(ReviewAction.DESCRIPTION_MAX);
+    assertThat(ReviewAction.open("a", max, ActorId.of("a"), TODAY).description()).isEqualTo(max);
+    assertThatThrownBy(() -> ReviewAction.open("a", max + "x", ActorId.of("a"), TODAY))
+        .hasMessageContaining("description");
+    String minutes = "m".repeat(HeldReview.MINUTES_MAX);
+    assertThat(new HeldReview(RETAIL, EMAIL, TODAY, FROM, UNTIL, Vector.empty(), minutes).minutes()).isEqualTo(minutes);
+    assertThatThrownBy(() -> new HeldReview(RETAIL, EMAIL, TODAY, FROM, UNTIL, Vector.empty(), minutes + "m"))
+        .hasMessageContaining("minutes");
+    ReviewAgreement noGrace = new ReviewAgreement(RETAIL, EMAIL, Period.ofMonths(1), TODAY, 0,
+        HashMap.of(SlaId.of("all"), 100.0));
+    assertThat(noGrace.complianceTargets().get(SlaId.of("all"))).contains(100.0);
+    assertThat(noGrace.due(Vector.empty(), TODAY).overdue()).isFalse();
+    assertThat(noGrace.due(Vector.empty(), TODAY.plusDays(1)).overdue()).isTrue();
+  }
 }
