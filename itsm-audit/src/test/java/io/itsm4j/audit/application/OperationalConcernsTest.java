@@ -136,4 +136,21 @@ class OperationalConcernsTest {
     assertThatThrownBy(() -> new Concern(Clause.C8_7, " ", "x")).hasMessageContaining("subject");
     assertThatThrownBy(() -> new Concern(Clause.C8_7, "x", "y\u0000")).hasMessageContaining("finding");
   }
+
+  @Test
+  void without_agreements_or_changes_only_exercises_are_looked_at_and_past_dates_are_named() {
+    ContinuityPlan exercisedLongAgo = new ContinuityPlan("dr-old", Vector.of(EMAIL), ActorId.of("ann"), "site lost",
+        Duration.ofDays(180), REVIEWED, Option.some(Instant.parse("2026-02-01T00:00:00Z")));
+    plans.save(ACME, exercisedLongAgo, 0).get();
+    plans.recordExercise(ACME, exercise("dr-old", "2026-01-20T00:00:00Z")).get();
+    reviews.record(ACME, new HeldReview(RETAIL, EMAIL, LocalDate.parse("2026-04-01"), REVIEWED, AS_OF, Vector.empty(),
+        "")).get();
+    assertThat(OperationalConcerns.of(plans, reviews).concerns(ACME, AS_OF)).containsExactly(
+        new Concern(Clause.C8_7, "continuity plan dr-old", "exercise overdue since 2026-07-31T00:00:00Z; last "
+            + "exercised 2026-02-01T00:00:00Z"));
+    assertThat(concerns().concerns(ACME, AS_OF).filter(c -> c.subject().startsWith("service review")))
+        .containsExactly(new Concern(Clause.C8_3_3, "service review of email with retail",
+            "due 2026-07-01, overdue by 153 days; last held 2026-04-01"), new Concern(Clause.C8_3_3,
+            "service review of crm with retail", "due 2026-03-31, overdue by 245 days; never held"));
+  }
 }

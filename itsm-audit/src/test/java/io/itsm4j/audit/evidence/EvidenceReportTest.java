@@ -163,4 +163,33 @@ class EvidenceReportTest {
     return report.clauses().find(c -> c.clause() == clause).get().records().find(r -> r.kind() == kind)
         .map(EvidenceCount::count).getOrElse(0L);
   }
+
+  @Test
+  void concerns_show_beside_the_records_of_their_clause_and_counts_come_in_kind_order() {
+    Instant from = Instant.parse("2026-11-01T00:00:00Z");
+    Instant until = Instant.parse("2026-12-01T00:00:00Z");
+    var counts = io.vavr.collection.Vector.of(
+        new EvidenceCount(EvidenceKind.CLOSED_CORRECTIVE_ACTIONS, 2, io.vavr.control.Option.none(),
+            io.vavr.control.Option.none(), io.vavr.collection.Vector.empty()),
+        new EvidenceCount(EvidenceKind.ASSURANCE_RECORDS, 3, io.vavr.control.Option.some(from.plusSeconds(60)),
+            io.vavr.control.Option.some(from.plusSeconds(120)), io.vavr.collection.Vector.of("continuity/x")),
+        EvidenceCount.of(EvidenceKind.OPEN_CORRECTIVE_ACTIONS, 1));
+    var concern = new Concern(io.itsm4j.audit.Clause.C8_7, "continuity plan dr-1", "exercise\noverdue");
+    EvidenceReport report = EvidenceReports.build(io.itsm4j.core.TenantId.of("acme"), from, until, counts,
+        io.vavr.control.Option.none(), io.vavr.collection.Vector.of(concern));
+    var assurance = report.clauses().find(c -> c.clause() == io.itsm4j.audit.Clause.C8_7).get();
+    assertThat(assurance.hasRecords()).isTrue();
+    assertThat(assurance.concerns()).containsExactly(concern);
+    var improvement = report.clauses().find(c -> c.clause() == io.itsm4j.audit.Clause.C10_1).get();
+    assertThat(improvement.records().map(EvidenceCount::kind)).containsExactly(EvidenceKind.OPEN_CORRECTIVE_ACTIONS,
+        EvidenceKind.CLOSED_CORRECTIVE_ACTIONS);
+    String md = report.toMarkdown();
+    assertThat(md).contains("| 8.7 | Service assurance | 3 | records held; **1 to look at** |",
+        "- 3 audited availability, continuity and security records, 2026-11-01T00:01:00Z to 2026-11-01T00:02:00Z;"
+            + " samples: `continuity/x`\n\n**Needs attention** (1):\n\n- continuity plan dr-1 (8.7): exercise overdue\n");
+    String text = report.toPlainText();
+    assertThat(text).contains("  3 audited availability, continuity and security records, 2026-11-01T00:01:00Z to "
+        + "2026-11-01T00:02:00Z; samples: continuity/x\n  NEEDS ATTENTION: continuity plan dr-1 (8.7): exercise overdue\n");
+    assertThat(text).doesNotContain("  2 corrective actions closed, ");
+  }
 }
