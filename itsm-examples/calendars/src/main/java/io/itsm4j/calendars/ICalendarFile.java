@@ -45,7 +45,9 @@ import net.fortuna.ical4j.model.component.VEvent;
  *   <li>An all-day event ({@code DTSTART;VALUE=DATE}) covers its days, its end day exclusive; a timed event its
  *       instants, {@code DTEND} or {@code DURATION} after {@code DTSTART}, none meaning an instant. Times with a
  *       {@code TZID} are read in that zone (from the file's {@code VTIMEZONE} or the standard zone of that name);
- *       floating times and all-day days in the zone the caller names.
+ *       floating times and all-day days in the zone the caller names. A local time that occurs twice (the clocks
+ *       go back) is its first occurrence, as RFC 5545 says; one the clocks skip is read with the offset before the
+ *       gap (so 02:30 on the night Berlin springs forward is 03:30 CEST).
  *   <li>An occurrence is listed when it overlaps the period asked; the period spans at most {@value #MAX_YEARS}
  *       years and yields at most {@value #MAX_OCCURRENCES} occurrences, so a rule repeating every second cannot
  *       exhaust the host; a rule repeating by the second or minute is refused when the file is read.
@@ -168,6 +170,13 @@ public final class ICalendarFile {
         Instant end = instant(p.getEnd(), zone);
         if (end.isBefore(s)) {
           end = s;
+        }
+        // RFC 5545 (3.3.5): a local time that occurs twice, when the clocks go back, means its first occurrence;
+        // the expansion takes the second. The occurrence keeps its exact duration.
+        if (p.getStart() instanceof ZonedDateTime z && !z.withEarlierOffsetAtOverlap().equals(z)) {
+          Instant first = z.withEarlierOffsetAtOverlap().toInstant();
+          end = first.plus(java.time.Duration.between(s, end));
+          s = first;
         }
         boolean overlaps = s.equals(end) ? !s.isBefore(from) && s.isBefore(to) : s.isBefore(to) && end.isAfter(from);
         if (overlaps) {

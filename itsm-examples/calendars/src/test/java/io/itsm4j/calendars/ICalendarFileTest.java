@@ -118,4 +118,34 @@ class ICalendarFileTest {
     assertThat(file.occurrences(at("2026-01-01T00:00:00Z"), at("2038-01-01T00:00:00Z"), BERLIN).getLeft()
         .violations().head().message()).contains("more than " + ICalendarFile.MAX_OCCURRENCES);
   }
+
+  @Test
+  void an_event_without_duration_is_an_instant_listed_inside_the_period_but_no_window_or_outage() {
+    String instant = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:i\r\nDTSTAMP:20260101T000000Z\r\n"
+        + "DTSTART:20261021T200000Z\r\nSUMMARY:Failover drill starts\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    ICalendarFile file = ICalendarFile.parse(instant).get();
+    assertThat(file.occurrences(at("2026-10-21T20:00:00Z"), at("2026-10-21T21:00:00Z"), BERLIN).get()
+        .map(o -> o.start() + " " + o.end())).containsExactly("2026-10-21T20:00:00Z 2026-10-21T20:00:00Z");
+    assertThat(file.occurrences(at("2026-10-21T19:00:00Z"), at("2026-10-21T20:00:00Z"), BERLIN).get()).isEmpty();
+    var items = HashSet.of(ConfigurationItemId.of("mx-1"));
+    assertThat(file.maintenanceWindows(at("2026-10-21T00:00:00Z"), at("2026-10-22T00:00:00Z"), BERLIN, items).get())
+        .isEmpty();
+    assertThat(file.plannedOutages(at("2026-10-21T00:00:00Z"), at("2026-10-22T00:00:00Z"), BERLIN).get()).isEmpty();
+    assertThat(ICalendarFile.parse("x".repeat(ICalendarFile.MAX_CHARS)).getLeft().violations().head().message())
+        .doesNotContain("more than");
+  }
+
+  @Test
+  void a_local_time_the_clocks_repeat_is_its_first_occurrence_and_one_they_skip_is_read_before_the_gap() {
+    String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:n\r\nDTSTAMP:20260101T000000Z\r\n"
+        + "DTSTART;TZID=Europe/Berlin:20260301T023000\r\nDTEND;TZID=Europe/Berlin:20260301T033000\r\n"
+        + "RRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    ICalendarFile file = ICalendarFile.parse(ics).get();
+    // 25 October 2026: 02:30 happens twice in Berlin; the first is CEST, 00:30Z.
+    assertThat(file.occurrences(at("2026-10-25T00:00:00Z"), at("2026-10-25T03:00:00Z"), BERLIN).get()
+        .map(o -> o.start() + " " + o.end())).containsExactly("2026-10-25T00:30:00Z 2026-10-25T01:30:00Z");
+    // 29 March 2026: 02:30 does not exist; read with the offset before the gap (+01:00), 01:30Z.
+    assertThat(file.occurrences(at("2026-03-29T00:00:00Z"), at("2026-03-29T03:00:00Z"), BERLIN).get()
+        .map(o -> o.start() + " " + o.end())).containsExactly("2026-03-29T01:30:00Z 2026-03-29T02:30:00Z");
+  }
 }

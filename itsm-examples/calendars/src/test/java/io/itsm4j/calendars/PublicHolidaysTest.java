@@ -77,4 +77,17 @@ class PublicHolidaysTest {
         .isEqualTo("to");
     assertThat(PublicHolidays.countries()).contains("de", "gb", "us", "fr");
   }
+
+  @Test
+  void a_hundred_years_from_the_first_calendar_year_are_taken_and_one_more_refused() {
+    var century = PublicHolidays.days("de", Year.of(1900), Year.of(1999), false);
+    assertThat(century.get().head().getYear()).isEqualTo(1900);
+    assertThat(PublicHolidays.days("de", Year.of(1899), Year.of(1899), false).getLeft().violations().head().field())
+        .isEqualTo("to");
+    assertThat(PublicHolidays.days("de", Year.of(1900), Year.of(2000), false).isLeft()).isTrue();
+    assertThat(PublicHolidays.days("de", Year.of(2999), Year.of(2999), false).isRight()).isTrue();
+    assertThat(PublicHolidays.days("de", Year.of(2999), Year.of(3000), false).isLeft()).isTrue();
+    assertThat(PublicHolidays.days("de", Y2026, Y2026, false, new String[] {null}).getLeft().violations().head()
+        .field()).isEqualTo("region");
+  }
 }

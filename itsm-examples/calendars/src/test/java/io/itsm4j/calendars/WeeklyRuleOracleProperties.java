@@ -44,7 +44,7 @@ class WeeklyRuleOracleProperties {
     return Arbitraries.of(DayOfWeek.class).set().ofMinSize(1).ofMaxSize(3);
   }
 
-  @Property(tries = 60, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 200, shrinking = ShrinkingMode.OFF)
   void weekly_windows_match_the_day_by_day_oracle(@ForAll("zones") ZoneId zone, @ForAll("weekdays") Set<DayOfWeek> days,
       @ForAll @IntRange(min = 0, max = 47) int halfHour, @ForAll @IntRange(min = 1, max = 10) int lengthHalfHours,
       @ForAll @IntRange(min = 0, max = 300) int startDay, @ForAll @IntRange(min = 0, max = 200) int askedDay) {

@@ -156,4 +156,19 @@ class ServiceReviewRendererTest {
     assertThat(Formats.target(99.95)).isEqualTo("99.95 %");
     assertThat(Formats.target(100)).isEqualTo("100 %");
   }
+
+  @Test
+  void each_bar_starts_at_a_round_floor_below_its_value_and_target_and_marks_the_target() {
+    String html = ServiceReviewRenderer.create().html(review("x"));
+    assertThat(html).contains("viewBox=\"0 0 640 118\"");
+    // resolve: 85 % against 90 %, from 50 %: bar 252 of 360, target at 288, missed.
+    assertThat(html).contains("<rect x=\"150\" y=\"8\" width=\"252\" height=\"20\" fill=\"#c62828\">",
+        "<rect x=\"288\" y=\"8\" width=\"2\" height=\"24\"", "<text x=\"0\" y=\"22\">resolve</text>");
+    // respond: 100 % without a target, from 99.9 %: a full grey bar and no mark.
+    assertThat(html).contains("<rect x=\"150\" y=\"42\" width=\"360\" height=\"20\" fill=\"#8a8f98\">",
+        "<text x=\"0\" y=\"56\">respond</text>").doesNotContain("<rect x=\"0\" y=\"42\" width=\"2\"");
+    // availability: 99.796 % (4 h 30 min of 92 days) against 99.9 %, from 99.5 %: bar 213, target at 288.
+    assertThat(html).contains("<rect x=\"150\" y=\"76\" width=\"213\" height=\"20\" fill=\"#c62828\">",
+        "<rect x=\"288\" y=\"76\" width=\"2\" height=\"24\"", "<text x=\"520\" y=\"90\">99.80 %</text>");
+  }
 }
