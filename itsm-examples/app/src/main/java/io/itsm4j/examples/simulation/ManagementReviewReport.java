@@ -15,6 +15,8 @@ import io.itsm4j.core.ticket.LinkType;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
@@ -134,10 +136,16 @@ public final class ManagementReviewReport implements SimulationObserver {
 
   @Override
   public void commandSent(Instant at, TicketCommand command, Either<Rejection, CommandResult> outcome) {
-    if (outcome.isRight() && !outcome.get().replayed() && !outcome.get().events().isEmpty()) {
-      Seq<TicketEvent> events = outcome.get().events();
-      histories.merge(events.head().ticketId(), Vector.ofAll(events), Vector::appendAll);
-    }
+    // Histories arrive through the desk's own sink, monitoring's commands included.
+  }
+
+  @Override
+  public NotificationSink deskSink(TicketStore tickets) {
+    return events -> {
+      if (!events.isEmpty()) {
+        histories.merge(events.head().ticketId(), Vector.ofAll(events), Vector::appendAll);
+      }
+    };
   }
 
   @Override

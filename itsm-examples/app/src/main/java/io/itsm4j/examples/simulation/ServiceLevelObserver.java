@@ -7,6 +7,8 @@ import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
@@ -101,10 +103,21 @@ public final class ServiceLevelObserver implements SimulationObserver {
 
   @Override
   public void commandSent(Instant at, TicketCommand command, Either<Rejection, CommandResult> outcome) {
-    if (outcome.isLeft() || outcome.get().replayed() || outcome.get().events().isEmpty()) {
+    // Events arrive through the desk's own sink: the simulation is not the only one sending commands (monitoring
+    // opens and resolves incidents too).
+  }
+
+  @Override
+  public NotificationSink deskSink(TicketStore tickets) {
+    return this::stored;
+  }
+
+  /** What the desk stored for one command, as it stored it. */
+  private void stored(Seq<TicketEvent> events) {
+    if (events.isEmpty()) {
       return;
     }
-    Seq<TicketEvent> events = outcome.get().events();
+    Instant at = events.last().occurredAt();
     TicketId id = events.head().ticketId();
     Vector<TicketEvent> history = histories.get(id);
     if (history == null) {
