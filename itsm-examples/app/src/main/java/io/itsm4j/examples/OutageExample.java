@@ -39,10 +39,10 @@ import io.itsm4j.core.monitoring.SuppressionWindows;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.monitoring.AlertmanagerWebhook;
+import io.itsm4j.sla.availability.AlertOutages;
 import io.itsm4j.sla.availability.Availability;
 import io.itsm4j.sla.availability.AvailabilityReport;
 import io.itsm4j.sla.availability.AvailabilityTarget;
-import io.itsm4j.sla.availability.Outage;
 import io.itsm4j.sla.calendar.BusinessCalendar;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
@@ -126,8 +126,7 @@ public final class OutageExample {
     MonitoringDesk monitoring = MonitoringDesk.of(desk, ACME, Actor.of("alertmanager", "agent"), "outage-example",
         AlertCorrelator.create(CorrelationPolicy.defaults(), impact, SuppressionWindows.none()));
     TicketId incident = null;
-    Instant down = null;
-    Instant restored = null;
+    java.util.List<AlertDecision> decisions = new java.util.ArrayList<>();
     for (String body : java.util.List.of(
         webhook("firing", alert("firing", "NodeDown", "host-1", "09:00:00", "0001-01-01T00:00:00Z")),
         webhook("firing", alert("firing", "MySQLDown", "db-a", "09:02:00", "0001-01-01T00:00:00Z")),
@@ -135,14 +134,12 @@ public final class OutageExample {
             + alert("resolved", "MySQLDown", "db-a", "09:02:00", "2026-11-23T09:47:00Z")))) {
       for (MonitoringEvent event : ok("webhook", AlertmanagerWebhook.standard().read(body)).events()) {
         MonitoringDesk.Applied applied = ok("alert", monitoring.accept(event));
+        decisions.addAll(applied.decisions().toJavaList());
         for (AlertDecision d : applied.decisions()) {
           System.out.println("  " + d.getClass().getSimpleName() + ": " + d.reason());
           if (d instanceof AlertDecision.IncidentRequested r) {
             incident = monitoring.incident(r.group()).get();
-            down = r.at();
             System.out.println("    opened " + incident + " for " + r.services().mkString(", "));
-          } else if (d instanceof AlertDecision.Restored r) {
-            restored = r.at();
           }
         }
       }
@@ -153,9 +150,10 @@ public final class OutageExample {
 
     Instant november = Instant.parse("2026-11-01T00:00:00Z");
     Instant december = Instant.parse("2026-12-01T00:00:00Z");
+    // The incident's group, from its request to its restoration, is the web shop's outage.
+    var outages = AlertOutages.of(decisions, december).get(ServiceId.of("web-shop")).get();
     AvailabilityReport month = ok("availability", Availability.measure(
-        AvailabilityTarget.of(99.9, BusinessCalendar.alwaysOpen()),
-        List.of(Outage.unplanned(incident.value(), down, restored)), november, december));
+        AvailabilityTarget.of(99.9, BusinessCalendar.alwaysOpen()), outages, november, december));
     System.out.printf("%nweb-shop in November, 24x7 against 99.9 %%: %.3f %% available, down %d min in %d outage(s), "
         + "budget %d min, %s%n", month.availability().get(), month.downtime().toMinutes(), month.outages(),
         month.budget().toMinutes(), month.met() ? "met" : "missed by " + month.budgetLeft().negated().toMinutes()
