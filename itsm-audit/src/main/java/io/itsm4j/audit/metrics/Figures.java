@@ -1,0 +1,104 @@
+package io.itsm4j.audit.metrics;
+
+import io.itsm4j.audit.internal.Require;
+import io.vavr.control.Option;
+
+/**
+ * The figures of one slice, or of several rolled up. Immutable; {@link #plus} adds two.
+ *
+ * <p>Each figure is counted once, in the slice of the moment that defines it (the ticket's kind, priority,
+ * service, offering, customer and group as they were then, the period that holds that moment):
+ *
+ * @param opened tickets opened (counted when opened)
+ * @param acknowledged tickets acknowledged (counted when first acknowledged: the first of an assignment to a person,
+ *     leaving New, or a comment to the caller by someone other than the caller)
+ * @param resolved tickets resolved for the first time (counted when first entering Resolved, or Closed without
+ *     passing Resolved); later resolutions after a reopening are not counted again
+ * @param firstContactResolved of those, resolved without a single reassignment before it
+ * @param reopened of those, reopened within the configured window after their first resolution (counted in the slice
+ *     of the first resolution, so the rate is of the tickets resolved in that period)
+ * @param reassignments reassignments (of group or assignee) before the first resolution, summed over the tickets
+ *     resolved
+ * @param backlog tickets open (New, Active or On hold) at the end of the period, opened before it (counted in the
+ *     period that ends, with each ticket's attributes at that moment)
+ * @param changesCompleted changes closed with an outcome recorded (counted when closed)
+ * @param changesSuccessful of those, successful or successful with issues
+ * @param changesFailed of those, failed or backed out
+ * @param emergencyChanges of those, emergency changes
+ * @param timeToAcknowledge wall time from opening to acknowledgement, of the tickets acknowledged
+ * @param timeToResolve wall time from opening to first resolution, of the tickets resolved
+ * @param businessTimeToResolve business time (the configured clock) from opening to first resolution; empty without
+ *     a clock
+ * @param backlogAge wall time from opening to the period's end, of the backlog
+ */
+public record Figures(long opened, long acknowledged, long resolved, long firstContactResolved, long reopened,
+    long reassignments, long backlog, long changesCompleted, long changesSuccessful, long changesFailed,
+    long emergencyChanges, Distribution timeToAcknowledge, Distribution timeToResolve,
+    Distribution businessTimeToResolve, Distribution backlogAge) {
+  /** Nothing counted. */
+  public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Distribution.EMPTY,
+      Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY);
+
+  /**
+   * Checks the arguments.
+   *
+   * @throws NullPointerException if a distribution is null
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public Figures {
+    Require.notNull(timeToAcknowledge, "timeToAcknowledge");
+    Require.notNull(timeToResolve, "timeToResolve");
+    Require.notNull(businessTimeToResolve, "businessTimeToResolve");
+    Require.notNull(backlogAge, "backlogAge");
+    if ((opened | acknowledged | resolved | firstContactResolved | reopened | reassignments | backlog
+        | changesCompleted | changesSuccessful | changesFailed | emergencyChanges) < 0) {
+      throw new IllegalArgumentException("counts must not be negative");
+    }
+  }
+
+  /** These figures and {@code other} together: counts added, distributions merged. */
+  public Figures plus(Figures other) {
+    Require.notNull(other, "other");
+    return new Figures(opened + other.opened, acknowledged + other.acknowledged, resolved + other.resolved,
+        firstContactResolved + other.firstContactResolved, reopened + other.reopened,
+        reassignments + other.reassignments, backlog + other.backlog, changesCompleted + other.changesCompleted,
+        changesSuccessful + other.changesSuccessful, changesFailed + other.changesFailed,
+        emergencyChanges + other.emergencyChanges, timeToAcknowledge.plus(other.timeToAcknowledge),
+        timeToResolve.plus(other.timeToResolve), businessTimeToResolve.plus(other.businessTimeToResolve),
+        backlogAge.plus(other.backlogAge));
+  }
+
+  /** First-contact resolutions in percent of the tickets resolved; none without any. */
+  public Option<Double> firstContactRate() {
+    return share(firstContactResolved, resolved);
+  }
+
+  /** Reopened within the window in percent of the tickets resolved; none without any. */
+  public Option<Double> reopenRate() {
+    return share(reopened, resolved);
+  }
+
+  /** Reassignments per ticket resolved; none without any. */
+  public Option<Double> reassignmentsPerTicket() {
+    return resolved == 0 ? Option.none() : Option.some((double) reassignments / resolved);
+  }
+
+  /** Successful changes in percent of those completed (the complement of DORA's change failure rate). */
+  public Option<Double> changeSuccessRate() {
+    return share(changesSuccessful, changesCompleted);
+  }
+
+  /** Failed or backed-out changes in percent of those completed (DORA's change failure rate). */
+  public Option<Double> changeFailureRate() {
+    return share(changesFailed, changesCompleted);
+  }
+
+  /** Emergency changes in percent of those completed. */
+  public Option<Double> emergencyChangeRate() {
+    return share(emergencyChanges, changesCompleted);
+  }
+
+  private static Option<Double> share(long part, long whole) {
+    return whole == 0 ? Option.none() : Option.some(part * 100.0 / whole);
+  }
+}
