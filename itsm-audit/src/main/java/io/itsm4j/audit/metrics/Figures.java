@@ -25,6 +25,9 @@ import io.vavr.control.Option;
  * @param changesSuccessful of those, successful or successful with issues
  * @param changesFailed of those, failed or backed out
  * @param emergencyChanges of those, emergency changes
+ * <p>Durations are exact here (count, sum, mean, minimum, maximum); their percentiles are kept per {@link Cut} in
+ * {@link MetricsReport#sketches()}.
+ *
  * @param timeToAcknowledge wall time from opening to acknowledgement, of the tickets acknowledged
  * @param timeToResolve wall time from opening to first resolution, of the tickets resolved
  * @param businessTimeToResolve business time (the configured clock) from opening to first resolution; empty without
@@ -33,16 +36,16 @@ import io.vavr.control.Option;
  */
 public record Figures(long opened, long acknowledged, long resolved, long firstContactResolved, long reopened,
     long reassignments, long backlog, long changesCompleted, long changesSuccessful, long changesFailed,
-    long emergencyChanges, Distribution timeToAcknowledge, Distribution timeToResolve,
-    Distribution businessTimeToResolve, Distribution backlogAge) {
+    long emergencyChanges, Durations timeToAcknowledge, Durations timeToResolve, Durations businessTimeToResolve,
+    Durations backlogAge) {
   /** Nothing counted. */
-  public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Distribution.EMPTY,
-      Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY);
+  public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Durations.NONE, Durations.NONE,
+      Durations.NONE, Durations.NONE);
 
   /**
    * Checks the arguments.
    *
-   * @throws NullPointerException if a distribution is null
+   * @throws NullPointerException if a durations argument is null
    * @throws IllegalArgumentException if a count is negative
    */
   public Figures {
@@ -56,7 +59,7 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
     }
   }
 
-  /** These figures and {@code other} together: counts added, distributions merged. */
+  /** These figures and {@code other} together: counts and durations added. */
   public Figures plus(Figures other) {
     Require.notNull(other, "other");
     return new Figures(opened + other.opened, acknowledged + other.acknowledged, resolved + other.resolved,

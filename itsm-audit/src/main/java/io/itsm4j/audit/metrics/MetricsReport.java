@@ -12,13 +12,23 @@ import java.util.function.Function;
  *
  * @param asOf the latest event time folded in (or the time advanced to)
  * @param slices the figures per finest slice, in the order first counted
+ * @param sketches the distributions per period, for the whole and per value of each dimension, in the order first
+ *     recorded
  * @param ignored events of tickets whose opening was not in the stream (counted, nothing else)
  */
-public record MetricsReport(Option<Instant> asOf, Map<Slice, Figures> slices, long ignored) {
+public record MetricsReport(Option<Instant> asOf, Map<Slice, Figures> slices, Map<Cut, Sketches> sketches,
+    long ignored) {
   /** Checks the arguments. */
   public MetricsReport {
     Require.notNull(asOf, "asOf");
     Require.notNull(slices, "slices");
+    Require.notNull(sketches, "sketches");
+  }
+
+  /** The distributions of one dimension, per period and value. */
+  public Map<Cut, Sketches> sketches(Dimension dimension) {
+    Require.notNull(dimension, "dimension");
+    return sketches.filterKeys(c -> c.dimension() == dimension);
   }
 
   /** Every slice rolled up into one. */

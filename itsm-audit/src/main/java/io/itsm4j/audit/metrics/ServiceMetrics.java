@@ -16,7 +16,6 @@ import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.TicketSubject;
 import io.itsm4j.core.workflow.StateCategory;
-import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
@@ -43,10 +42,18 @@ public final class ServiceMetrics {
   private static final Either<Rejection, Boolean> IGNORED = Either.right(false);
 
   private final MetricsConfig config;
-  private final java.util.Map<Tuple2<TenantId, TicketId>, Live> live = new java.util.HashMap<>();
+  /** Tickets not yet closed, per tenant (the tenant's map is cached: streams are mostly of one tenant). */
+  private final java.util.HashMap<TenantId, java.util.HashMap<String, Live>> live = new java.util.HashMap<>();
+  private TenantId lastTenant;
+  private java.util.HashMap<String, Live> lastTickets;
+  private int tracked;
   private final java.util.LinkedHashMap<Slice, Cell> cells = new java.util.LinkedHashMap<>();
+  private final java.util.LinkedHashMap<Cut, Sketch> sketches = new java.util.LinkedHashMap<>();
+  private static final Dimension[] DIMENSIONS = Dimension.values();
   private Instant latest;
   private LocalDate periodStart;
+  /** Counts the periods closed, so a ticket's cached slice knows cheaply whether it is of the current one. */
+  private long periodIndex;
   private Instant periodEnd;
   private long ignored;
 
@@ -79,6 +86,10 @@ public final class ServiceMetrics {
     boolean reopenCounted;
     int reassignments;
     Option<String> outcome = Option.none();
+    /** The slice of the attributes now, in the period it was made for; null when an attribute changed since. */
+    Slice slice;
+    Cell cell;
+    long slicePeriod;
 
     Live(TicketEvent.Opened o) {
       tenant = o.tenant();
@@ -104,19 +115,66 @@ public final class ServiceMetrics {
     long changesSuccessful;
     long changesFailed;
     long emergency;
-    final Histogram tta = Distribution.newHistogram();
-    long ttaSum;
-    final Histogram ttr = Distribution.newHistogram();
-    long ttrSum;
-    final Histogram businessTtr = Distribution.newHistogram();
-    long businessTtrSum;
-    final Histogram age = Distribution.newHistogram();
-    long ageSum;
+    Durations tta = Durations.NONE;
+    Durations ttr = Durations.NONE;
+    Durations businessTtr = Durations.NONE;
+    Durations age = Durations.NONE;
+    /** The sketch of each cut the slice belongs to, by dimension. */
+    Sketch[] cuts;
 
     Figures figures() {
       return new Figures(opened, acknowledged, resolved, firstContact, reopened, reassignments, backlog,
-          changesCompleted, changesSuccessful, changesFailed, emergency, Distribution.of(tta, ttaSum),
-          Distribution.of(ttr, ttrSum), Distribution.of(businessTtr, businessTtrSum), Distribution.of(age, ageSum));
+          changesCompleted, changesSuccessful, changesFailed, emergency, tta, ttr, businessTtr, age);
+    }
+  }
+
+  /** The histograms of one cut, and their exact sums. */
+  private static final class Sketch {
+    final Histogram[] histograms = new Histogram[4];
+    final long[] sums = new long[4];
+
+    void record(int which, long seconds) {
+      Histogram h = histograms[which];
+      if (h == null) {
+        h = Distribution.newHistogram();
+        histograms[which] = h;
+      }
+      h.recordValue(seconds);
+      sums[which] += seconds;
+    }
+
+    Distribution distribution(int which) {
+      return histograms[which] == null ? Distribution.EMPTY : Distribution.of(histograms[which], sums[which]);
+    }
+
+    Sketches sketches() {
+      return new Sketches(distribution(TTA), distribution(TTR), distribution(BUSINESS_TTR), distribution(AGE));
+    }
+  }
+
+  private static final int TTA = 0;
+  private static final int TTR = 1;
+  private static final int BUSINESS_TTR = 2;
+  private static final int AGE = 3;
+
+  /** Records a duration of one kind for a slice: exactly in its cell, and in the sketch of each of its cuts. */
+  private void duration(Slice slice, Cell cell, int which, long seconds) {
+    switch (which) {
+      case TTA -> cell.tta = cell.tta.plus(seconds);
+      case TTR -> cell.ttr = cell.ttr.plus(seconds);
+      case BUSINESS_TTR -> cell.businessTtr = cell.businessTtr.plus(seconds);
+      default -> cell.age = cell.age.plus(seconds);
+    }
+    Sketch[] cuts = cell.cuts;
+    if (cuts == null) {
+      cuts = new Sketch[DIMENSIONS.length];
+      for (Dimension d : DIMENSIONS) {
+        cuts[d.ordinal()] = sketches.computeIfAbsent(new Cut(d, slice.period(), d.valueOf(slice)), k -> new Sketch());
+      }
+      cell.cuts = cuts;
+    }
+    for (Sketch sketch : cuts) {
+      sketch.record(which, seconds);
     }
   }
 
@@ -137,22 +195,26 @@ public final class ServiceMetrics {
     }
     closePeriodsBefore(at);
     latest = at;
-    var key = new Tuple2<>(event.tenant(), event.ticketId());
+    java.util.HashMap<String, Live> tickets = tickets(event.tenant());
+    // Keyed by the id's text: its hash is cached in the string, and a record's generated hashCode and equals cost
+    // more on this, the fold's hottest line.
+    String key = event.ticketId().value();
     if (event instanceof TicketEvent.Opened o) {
-      if (live.containsKey(key)) {
+      if (tickets.containsKey(key)) {
         ignored++;
         return IGNORED;
       }
       Live t = new Live(o);
       t.outcome = o.fields().get(TicketFields.CHANGE_OUTCOME);
-      live.put(key, t);
+      tickets.put(key, t);
+      tracked++;
       cell(t, at).opened++;
       if (t.category != StateCategory.NEW) {
         acknowledge(t, at);
       }
       return COUNTED;
     }
-    Live t = live.get(key);
+    Live t = tickets.get(key);
     if (t == null) {
       ignored++;
       return IGNORED;
@@ -161,7 +223,10 @@ public final class ServiceMetrics {
       if (a.reassignment() && t.firstResolvedAt == null) {
         t.reassignments++;
       }
-      t.group = a.group();
+      if (!t.group.equals(a.group())) {
+        t.group = a.group();
+        t.slice = null;
+      }
       if (a.assignee().isDefined() && !t.acknowledged) {
         acknowledge(t, at);
       }
@@ -170,18 +235,33 @@ public final class ServiceMetrics {
         acknowledge(t, at);
       }
     } else if (event instanceof TicketEvent.PriorityChanged p) {
-      t.priority = p.to();
+      if (t.priority != p.to()) {
+        t.priority = p.to();
+        t.slice = null;
+      }
     } else if (event instanceof TicketEvent.DetailsUpdated d) {
-      t.subject = d.subject().getOrElse(t.subject);
+      if (d.subject().isDefined()) {
+        t.subject = d.subject().get();
+        t.slice = null;
+      }
       t.outcome = d.removedFields().contains(TicketFields.CHANGE_OUTCOME) ? Option.none()
           : d.fields().get(TicketFields.CHANGE_OUTCOME).orElse(t.outcome);
     } else if (event instanceof TicketEvent.StateChanged s) {
-      stateChanged(t, key, s, at);
+      stateChanged(t, tickets, key, s, at);
     }
     return COUNTED;
   }
 
-  private void stateChanged(Live t, Tuple2<TenantId, TicketId> key, TicketEvent.StateChanged s, Instant at) {
+  private java.util.HashMap<String, Live> tickets(TenantId tenant) {
+    if (!tenant.equals(lastTenant)) {
+      lastTenant = tenant;
+      lastTickets = live.computeIfAbsent(tenant, k -> new java.util.HashMap<>());
+    }
+    return lastTickets;
+  }
+
+  private void stateChanged(Live t, java.util.HashMap<String, Live> tickets, String key,
+      TicketEvent.StateChanged s, Instant at) {
     t.outcome = s.fields().get(TicketFields.CHANGE_OUTCOME).orElse(t.outcome);
     StateCategory to = s.toCategory();
     if (s.fromCategory() == StateCategory.NEW && to != StateCategory.NEW && !t.acknowledged) {
@@ -191,17 +271,13 @@ public final class ServiceMetrics {
     if (done && t.firstResolvedAt == null) {
       t.firstResolvedAt = at;
       t.resolvedSlice = slice(t, at);
-      Cell c = cell(t.resolvedSlice);
+      Cell c = t.cell;
       c.resolved++;
       c.reassignments += t.reassignments;
       c.firstContact += t.reassignments == 0 ? 1 : 0;
-      long seconds = seconds(t.openedAt, at);
-      c.ttr.recordValue(seconds);
-      c.ttrSum += seconds;
+      duration(t.resolvedSlice, c, TTR, seconds(t.openedAt, at));
       for (BusinessTime clock : config.businessTime()) {
-        long business = Math.max(0, clock.between(t.openedAt, at).getSeconds());
-        c.businessTtr.recordValue(business);
-        c.businessTtrSum += business;
+        duration(t.resolvedSlice, c, BUSINESS_TTR, Math.max(0, clock.between(t.openedAt, at).getSeconds()));
       }
     }
     boolean wasDone = s.fromCategory() == StateCategory.RESOLVED || s.fromCategory() == StateCategory.CLOSED;
@@ -221,17 +297,17 @@ public final class ServiceMetrics {
     }
     t.category = to;
     if (to == StateCategory.CLOSED || to == StateCategory.CANCELLED) {
-      live.remove(key);
+      tickets.remove(key);
+      tracked--;
     }
   }
 
   private void acknowledge(Live t, Instant at) {
     t.acknowledged = true;
-    Cell c = cell(t, at);
+    Slice s = slice(t, at);
+    Cell c = t.cell;
     c.acknowledged++;
-    long seconds = seconds(t.openedAt, at);
-    c.tta.recordValue(seconds);
-    c.ttaSum += seconds;
+    duration(s, c, TTA, seconds(t.openedAt, at));
   }
 
   private static boolean isOpen(StateCategory c) {
@@ -268,18 +344,20 @@ public final class ServiceMetrics {
       return;
     }
     while (!at.isBefore(periodEnd)) {
-      for (Live t : live.values()) {
+      for (java.util.HashMap<String, Live> tenantTickets : live.values()) {
+        for (Live t : tenantTickets.values()) {
         if (isOpen(t.category) && t.openedAt.isBefore(periodEnd)) {
-          Cell c = cell(new Slice(t.tenant, periodStart, t.kind, t.priority, t.subject.service(), t.subject.offering(),
-              t.subject.customer(), t.group));
+          Slice s = new Slice(t.tenant, periodStart, t.kind, t.priority, t.subject.service(), t.subject.offering(),
+              t.subject.customer(), t.group);
+          Cell c = cell(s);
           c.backlog++;
-          long age = seconds(t.openedAt, periodEnd);
-          c.age.recordValue(age);
-          c.ageSum += age;
+          duration(s, c, AGE, seconds(t.openedAt, periodEnd));
+        }
         }
       }
       periodStart = config.unit().next(periodStart);
       periodEnd = end(periodStart);
+      periodIndex++;
     }
   }
 
@@ -287,13 +365,24 @@ public final class ServiceMetrics {
     return config.unit().next(start).atStartOfDay(config.zone()).toInstant();
   }
 
+  /**
+   * The slice of a ticket now. Events come in time order and the periods before the latest event are closed, so
+   * every event falls in the current period: no zone arithmetic per event, and a ticket's slice and cell are kept
+   * until an attribute or the period changes.
+   */
   private Slice slice(Live t, Instant at) {
-    return new Slice(t.tenant, config.unit().startOf(at.atZone(config.zone()).toLocalDate()), t.kind, t.priority,
-        t.subject.service(), t.subject.offering(), t.subject.customer(), t.group);
+    if (t.slice == null || t.slicePeriod != periodIndex) {
+      t.slicePeriod = periodIndex;
+      t.slice = new Slice(t.tenant, periodStart, t.kind, t.priority, t.subject.service(), t.subject.offering(),
+          t.subject.customer(), t.group);
+      t.cell = cell(t.slice);
+    }
+    return t.slice;
   }
 
   private Cell cell(Live t, Instant at) {
-    return cell(slice(t, at));
+    slice(t, at);
+    return t.cell;
   }
 
   private Cell cell(Slice s) {
@@ -302,7 +391,7 @@ public final class ServiceMetrics {
 
   /** How many tickets are held: open, on hold, or resolved and not closed. */
   public int tracked() {
-    return live.size();
+    return tracked;
   }
 
   /** The figures so far: a snapshot, unaffected by later events. */
@@ -311,6 +400,10 @@ public final class ServiceMetrics {
     for (var e : cells.entrySet()) {
       out = out.put(e.getKey(), e.getValue().figures());
     }
-    return new MetricsReport(Option.of(latest), out, ignored);
+    Map<Cut, Sketches> cuts = LinkedHashMap.empty();
+    for (var e : sketches.entrySet()) {
+      cuts = cuts.put(e.getKey(), e.getValue().sketches());
+    }
+    return new MetricsReport(Option.of(latest), out, cuts, ignored);
   }
 }

@@ -60,12 +60,27 @@ class ServiceMetricsProperties {
       assertThat(new long[] {f.opened(), f.acknowledged(), f.resolved(), f.firstContactResolved(), f.reopened(),
           f.reassignments(), f.backlog(), f.changesCompleted(), f.changesSuccessful(), f.changesFailed(),
           f.emergencyChanges()}).as("counts of %s", e._1).isEqualTo(c);
-      same(f.timeToAcknowledge(), naive.values(naive.tta, e._1));
-      same(f.timeToResolve(), naive.values(naive.ttr, e._1));
-      same(f.businessTimeToResolve(), naive.values(naive.btr, e._1));
-      same(f.backlogAge(), naive.values(naive.age, e._1));
+      exact(f.timeToAcknowledge(), naive.values(naive.tta, e._1));
+      exact(f.timeToResolve(), naive.values(naive.ttr, e._1));
+      exact(f.businessTimeToResolve(), naive.values(naive.btr, e._1));
+      exact(f.backlogAge(), naive.values(naive.age, e._1));
+    }
+    // Percentiles per cut: every value of the slices the cut holds.
+    assertThat(report.sketches().keySet().toJavaSet()).isEqualTo(naive.cuts());
+    for (var e : report.sketches()) {
+      same(e._2.timeToAcknowledge(), naive.cutValues(naive.tta, e._1));
+      same(e._2.timeToResolve(), naive.cutValues(naive.ttr, e._1));
+      same(e._2.businessTimeToResolve(), naive.cutValues(naive.btr, e._1));
+      same(e._2.backlogAge(), naive.cutValues(naive.age, e._1));
     }
     assertThat(metrics.tracked()).isEqualTo(naive.stillTracked);
+  }
+
+  private static void exact(Durations d, List<Long> values) {
+    assertThat(d.count()).isEqualTo(values.size());
+    assertThat(d.sumSeconds()).isEqualTo(values.stream().mapToLong(Long::longValue).sum());
+    assertThat(d.minSeconds()).isEqualTo(values.stream().mapToLong(Long::longValue).min().orElse(0));
+    assertThat(d.maxSeconds()).isEqualTo(values.stream().mapToLong(Long::longValue).max().orElse(0));
   }
 
   private static void same(Distribution d, List<Long> values) {
@@ -129,7 +144,11 @@ class ServiceMetricsProperties {
         total.changesFailed(), total.emergencyChanges()}).doesNotContain(0L);
     assertThat(total.firstContactResolved()).isLessThan(total.resolved());
     assertThat(total.businessTimeToResolve().count()).isEqualTo(total.resolved());
-    assertThat(total.timeToResolve().p99().get()).isGreaterThan(total.timeToResolve().median().get());
+    Sketches all = metrics.report().sketches(Dimension.ALL).values().foldLeft(Sketches.NONE, Sketches::plus);
+    assertThat(all.timeToResolve().count()).isEqualTo(total.resolved());
+    assertThat(all.timeToResolve().p99().get()).isGreaterThan(all.timeToResolve().median().get());
+    assertThat(metrics.report().sketches(Dimension.SERVICE).keySet().map(Cut::value)).contains("email", "vpn",
+        Dimension.NONE);
     assertThat(metrics.report().slices().size()).isGreaterThan(50);
   }
 
@@ -147,6 +166,29 @@ class ServiceMetricsProperties {
     Naive(MetricsConfig config, Instant latest) {
       this.config = config;
       this.latest = latest;
+    }
+
+    /** The values of every slice a cut holds. */
+    List<Long> cutValues(Map<Slice, List<Long>> m, Cut cut) {
+      List<Long> out = new ArrayList<>();
+      m.forEach((slice, values) -> {
+        if (slice.period().equals(cut.period()) && cut.dimension().valueOf(slice).equals(cut.value())) {
+          out.addAll(values);
+        }
+      });
+      return out;
+    }
+
+    java.util.Set<Cut> cuts() {
+      java.util.Set<Cut> out = new java.util.HashSet<>();
+      for (Map<Slice, List<Long>> m : List.of(tta, ttr, btr, age)) {
+        for (Slice slice : m.keySet()) {
+          for (Dimension d : Dimension.values()) {
+            out.add(new Cut(d, slice.period(), d.valueOf(slice)));
+          }
+        }
+      }
+      return out;
     }
 
     java.util.Set<Slice> slices() {

@@ -1,7 +1,6 @@
 package io.itsm4j.core.change;
 
 import io.itsm4j.core.ticket.TicketFields;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 
 /** How a change went, as its post-implementation review found (the {@link TicketFields#CHANGE_OUTCOME} field). */
@@ -31,8 +30,15 @@ public enum ChangeOutcome {
     return this == SUCCESSFUL || this == SUCCESSFUL_WITH_ISSUES;
   }
 
+  private static final ChangeOutcome[] ALL = values();
+
   /** The outcome a field value names, if any. */
   public static Option<ChangeOutcome> fromValue(String value) {
-    return Vector.of(values()).find(o -> o.value.equals(value));
+    for (ChangeOutcome o : ALL) {
+      if (o.value.equals(value)) {
+        return Option.some(o);
+      }
+    }
+    return Option.none();
   }
 }
