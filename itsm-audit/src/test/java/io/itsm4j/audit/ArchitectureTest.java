@@ -19,7 +19,7 @@ class ArchitectureTest {
   private static final String[] DOMAIN = {"io.itsm4j.audit", "io.itsm4j.audit.trail..", "io.itsm4j.audit.programme..",
       "io.itsm4j.audit.corrective..", "io.itsm4j.audit.evidence..", "io.itsm4j.audit.ticket..", "io.itsm4j.audit.internal..",
       "io.itsm4j.audit.catalogue..", "io.itsm4j.audit.trend..", "io.itsm4j.audit.metrics..",
-      "io.itsm4j.audit.feedback..", "io.itsm4j.audit.improvement.."};
+      "io.itsm4j.audit.feedback..", "io.itsm4j.audit.improvement..", "io.itsm4j.audit.review.."};
 
   private static JavaClasses audit;
 
@@ -36,7 +36,7 @@ class ArchitectureTest {
             "io.itsm4j.audit.trail..", "io.itsm4j.audit.programme..", "io.itsm4j.audit.corrective..",
             "io.itsm4j.audit.evidence..", "io.itsm4j.audit.ticket..", "io.itsm4j.audit.internal..", "io.itsm4j.audit.catalogue..",
             "io.itsm4j.audit.trend..", "io.itsm4j.audit.metrics..", "io.itsm4j.audit.feedback..",
-            "io.itsm4j.audit.improvement..", "io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..", "io.itsm4j.core.catalogue..",
+            "io.itsm4j.audit.improvement..", "io.itsm4j.audit.review..", "io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..", "io.itsm4j.core.catalogue..",
             "io.itsm4j.core.approval..", "io.itsm4j.core.change",
             // Percentiles of the improvement metrics: a mergeable sketch, pure computation.
             "org.HdrHistogram..");

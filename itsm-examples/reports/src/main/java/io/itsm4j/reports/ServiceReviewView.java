@@ -14,9 +14,6 @@ import java.util.Locale;
  * so the templates hold layout only. Built per rendering; not shared.
  */
 final class ServiceReviewView {
-  /** Width of a bar's track in the SVG chart, in user units. */
-  static final int TRACK = 360;
-  private static final double[] FLOORS = {99.9, 99.5, 99, 95, 90, 50, 0};
 
   final String customer;
   final String service;
@@ -33,7 +30,7 @@ final class ServiceReviewView {
   final boolean hasServiceLevels;
   final Availability availability;
   final boolean hasAvailability;
-  final List<Bar> bars = new ArrayList<>();
+  final List<Charts.Bar> bars = new ArrayList<>();
   final boolean hasBars;
   final int chartHeight;
   final List<Volume> volumes = new ArrayList<>();
@@ -53,9 +50,6 @@ final class ServiceReviewView {
 
   record Availability(String achieved, String target, String verdict, boolean missed, String serviceTime,
       String unplanned, String planned, long outages, String mtrs, String mtbf, String budgetLeft) {}
-
-  record Bar(String label, String value, int y, int textY, int width, int targetX, boolean hasTarget, String scale,
-      String colour) {}
 
   record Volume(String kind, long opened, long resolved, long openAtEnd) {}
 
@@ -90,7 +84,7 @@ final class ServiceReviewView {
           l.figures().inProgress(), l.figures().denominator(), achieved,
           l.target().map(Formats::target).getOrElse("none agreed"), verdict, l.met().contains(false)));
       if (l.figures().percentMet().isDefined()) {
-        bars.add(bar(row++, l.definition().value(), l.figures().percentMet().get(), l.target().getOrNull(),
+        bars.add(Charts.targetBar(row++, l.definition().value(), l.figures().percentMet().get(), l.target().getOrNull(),
             l.met().getOrNull()));
       }
     }
@@ -103,7 +97,7 @@ final class ServiceReviewView {
           Formats.duration(a.plannedDowntime()), a.outages(), a.mtrs().map(Formats::duration).getOrElse("n/a"),
           a.mtbf().map(Formats::duration).getOrElse("n/a"), Formats.duration(a.budgetLeft()));
       if (a.availability().isDefined()) {
-        bars.add(bar(row++, "availability", a.availability().get(), a.target().percent(), a.met()));
+        bars.add(Charts.targetBar(row++, "availability", a.availability().get(), a.target().percent(), a.met()));
       }
     } else {
       availability = null;
@@ -148,27 +142,5 @@ final class ServiceReviewView {
 
   private static String kind(Exercise e) {
     return e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  /**
-   * A chart row: the bar's track starts at the highest of a few round floors below both the value and the target, so
-   * 99.95 % against 99.9 % is visible rather than two full bars.
-   */
-  private static Bar bar(int row, String label, double value, Double target, Boolean met) {
-    double low = Math.min(value, target == null ? value : target);
-    double floor = 0;
-    for (double f : FLOORS) {
-      if (f < low) {
-        floor = f;
-        break;
-      }
-    }
-    double span = 100 - floor;
-    int width = (int) Math.round(Math.max(0, value - floor) / span * TRACK);
-    int targetX = target == null ? 0 : (int) Math.round((target - floor) / span * TRACK);
-    String colour = met == null ? "#8a8f98" : met ? "#2e7d32" : "#c62828";
-    int y = 8 + 34 * row;
-    return new Bar(label, Formats.percent(value), y, y + 14, width, targetX, target != null,
-        "scale " + Formats.target(floor) + " to 100 %", colour);
   }
 }
