@@ -14,8 +14,10 @@ import java.util.Locale;
 final class ManagementReviewView {
   static final int CHART_WIDTH = 600;
   static final int CHART_HEIGHT = 180;
+  /** Room under the plot for the periods' labels. */
+  private static final int PAD_BOTTOM = 24;
   private static final int PAD_LEFT = 56;
-  private static final int PAD_RIGHT = 16;
+  private static final int PAD_RIGHT = 40;
   private static final int PAD_Y = 16;
 
   final String tenant;
@@ -98,10 +100,10 @@ final class ManagementReviewView {
     long maxOpen = Math.max(1, r.backlog().map(ManagementReview.BacklogPoint::open).max().getOrElse(1L));
     int i = 0;
     for (ManagementReview.BacklogPoint b : r.backlog()) {
-      double h = (CHART_HEIGHT - 2.0 * PAD_Y) * b.open() / maxOpen;
+      double h = (CHART_HEIGHT - PAD_Y - PAD_BOTTOM) * (double) b.open() / maxOpen;
       backlog.add(new BacklogBar(Formats.day(b.period()), b.open(), b.medianAge().map(Formats::duration).getOrElse("-"),
-          b.p90Age().map(Formats::duration).getOrElse("-"), Charts.n(PAD_LEFT + i * 40.0), Charts.n(CHART_HEIGHT
-              - PAD_Y - h), Charts.n(h)));
+          b.p90Age().map(Formats::duration).getOrElse("-"), Charts.n(PAD_LEFT + i * 70.0), Charts.n(CHART_HEIGHT
+              - PAD_BOTTOM - h), Charts.n(h)));
       i++;
     }
     hasBacklog = !backlog.isEmpty();
@@ -162,7 +164,7 @@ final class ManagementReviewView {
 
   private static double y(double value, double low, double high) {
     double span = high - low == 0 ? 1 : high - low;
-    return CHART_HEIGHT - PAD_Y - (CHART_HEIGHT - 2.0 * PAD_Y) * (value - low) / span;
+    return CHART_HEIGHT - PAD_BOTTOM - (CHART_HEIGHT - PAD_Y - PAD_BOTTOM) * (value - low) / span;
   }
 
   private static TrendView trend(ManagementReview.Trend t) {
@@ -187,7 +189,7 @@ final class ManagementReviewView {
       String y = Charts.n(y(values.get(i), low, high));
       points.append(i == 0 ? "" : " ").append(x).append(',').append(y);
       dots.add(new Dot(x, y, Formats.day(t.periods().get(i)) + ": " + Charts.n(values.get(i)), signalled.contains(i)));
-      if (i == 0 || i == values.size() - 1 || values.size() <= 12) {
+      if (i == 0 || i == values.size() - 1 || values.size() <= 8) {
         labels.add(new Label(x, Formats.day(t.periods().get(i))));
       }
     }
