@@ -49,7 +49,10 @@ class BrowserPagesTest {
     Assumptions.assumeTrue(present, "Skipped: " + why);
     ChromeOptions options = new ChromeOptions().setBinary(chrome.toFile())
         .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-            "--window-size=1280,2400", "--allow-file-access-from-files");
+            "--window-size=1280,2400", "--allow-file-access-from-files",
+            // The pages load nothing from elsewhere; nor should the browser (a closed network refuses it anyway).
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic", "--user-data-dir=" + Files.createTempDirectory("itsm4j-chromium"));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
