@@ -146,7 +146,7 @@ public record ManagementReview(TenantId tenant, Instant from, Instant until, Loc
         satisfaction, complaints, audits, correctiveActions, improvements, exercises, Vector.ofAll(value));
   }
 
-  /** Every signal of every trend, newest point first within each trend. */
+  /** The trends whose control chart found a signal, in order. */
   public Seq<Trend> trendsWithSignals() {
     return trends.filter(t -> !t.chart().signals().isEmpty());
   }
