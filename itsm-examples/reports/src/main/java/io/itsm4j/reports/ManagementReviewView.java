@@ -34,6 +34,7 @@ final class ManagementReviewView {
   final int barsHeight;
   final List<BacklogBar> backlog = new ArrayList<>();
   final boolean hasBacklog;
+  final String backlogBarWidth;
   final List<SatisfactionRow> satisfaction = new ArrayList<>();
   final boolean hasSatisfaction;
   final String csatPoints;
@@ -63,7 +64,8 @@ final class ManagementReviewView {
 
   record Line(String name, String achieved, String target, String verdict, boolean missed, long denominator) {}
 
-  record BacklogBar(String period, long open, String medianAge, String p90Age, String x, String y, String height) {}
+  record BacklogBar(String period, long open, String medianAge, String p90Age, String x, String y, String height,
+      String label) {}
 
   record SatisfactionRow(String period, long sent, long answered, String csat, String responseRate) {}
 
@@ -98,12 +100,18 @@ final class ManagementReviewView {
     hasTargetLines = !targetLines.isEmpty();
     barsHeight = 16 + 34 * bars.size();
     long maxOpen = Math.max(1, r.backlog().map(ManagementReview.BacklogPoint::open).max().getOrElse(1L));
+    // Bars share the plot's width: a slot per period, the bar 60 % of it, the label on every bar up to 8 and on
+    // the first and last beyond.
+    int count = r.backlog().size();
+    double slot = (CHART_WIDTH - PAD_LEFT - PAD_RIGHT) / (double) Math.max(1, count);
+    backlogBarWidth = Charts.n(slot * 0.6);
     int i = 0;
     for (ManagementReview.BacklogPoint b : r.backlog()) {
       double h = (CHART_HEIGHT - PAD_Y - PAD_BOTTOM) * (double) b.open() / maxOpen;
+      boolean label = count <= 8 || i == 0 || i == count - 1;
       backlog.add(new BacklogBar(Formats.day(b.period()), b.open(), b.medianAge().map(Formats::duration).getOrElse("-"),
-          b.p90Age().map(Formats::duration).getOrElse("-"), Charts.n(PAD_LEFT + i * 70.0), Charts.n(CHART_HEIGHT
-              - PAD_BOTTOM - h), Charts.n(h)));
+          b.p90Age().map(Formats::duration).getOrElse("-"), Charts.n(PAD_LEFT + i * slot), Charts.n(CHART_HEIGHT
+              - PAD_BOTTOM - h), Charts.n(h), label ? Formats.day(b.period()) : ""));
       i++;
     }
     hasBacklog = !backlog.isEmpty();

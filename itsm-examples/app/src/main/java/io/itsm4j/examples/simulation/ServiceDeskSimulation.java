@@ -184,9 +184,11 @@ public final class ServiceDeskSimulation {
    * @param serviceLevels the service level clocks and compliance
    * @param audit the audit trail and its verification
    * @param report the management-review report, written to {@link ManagementReviewReport#path()}
+   * @param operations monitoring, availability and the continuity exercise
+   * @param page the management review as an HTML page, beside the report
    */
   public record Reviewed(SimulationSummary summary, ServiceLevelObserver serviceLevels, AuditTrailObserver audit,
-      ManagementReviewReport report, OperationsFeed operations) {
+      ManagementReviewReport report, OperationsFeed operations, ManagementReviewPage page) {
     /**
      * Checks the arguments.
      *
@@ -198,12 +200,13 @@ public final class ServiceDeskSimulation {
       java.util.Objects.requireNonNull(audit, "audit");
       java.util.Objects.requireNonNull(report, "report");
       java.util.Objects.requireNonNull(operations, "operations");
+      java.util.Objects.requireNonNull(page, "page");
     }
 
     /** The console summary: the text summary, then each observer's lines. */
     public String render() {
       return summary.render() + "\n" + List.of(serviceLevels.summary(), audit.summary(), operations.summary(),
-              report.summary())
+              report.summary(), page.summary())
           .filter(s -> !s.isEmpty()).mkString("\n");
     }
   }
@@ -281,9 +284,12 @@ public final class ServiceDeskSimulation {
             .getYear() + 1)), List.of(audit.slaAlarms()));
     OperationsFeed operations = new OperationsFeed(TENANT, audit.trail(), SERVICES, options.seed());
     ManagementReviewReport writer = new ManagementReviewReport(report, options, serviceLevels, audit, operations);
-    SimulationSummary summary = run(options, progress, List.<SimulationObserver>of(serviceLevels, operations, audit,
-        writer).appendAll(further));
-    return new Reviewed(summary, serviceLevels, audit, writer, operations);
+    Path pageFile = report.resolveSibling("management-review.html");
+    ManagementReviewPage page = new ManagementReviewPage(pageFile, TENANT, serviceLevels, operations, audit.trail());
+    // The page records the review in the audit trail, so it runs before the trail builds the evidence report.
+    SimulationSummary summary = run(options, progress, List.<SimulationObserver>of(serviceLevels, operations, page,
+        audit, writer).appendAll(further));
+    return new Reviewed(summary, serviceLevels, audit, writer, operations, page);
   }
 
   /**

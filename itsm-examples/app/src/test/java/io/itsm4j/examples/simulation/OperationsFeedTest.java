@@ -61,4 +61,21 @@ class OperationsFeedTest {
         "corrective action `" + x.actions().head().value() + "`");
     assertThat(RUN.reviewed().render()).contains("monitoring: ", "continuity exercise: 1 shortfall(s)");
   }
+
+  @Test
+  void the_months_management_review_is_a_page_and_9_3_evidence() throws java.io.IOException {
+    ManagementReviewPage page = RUN.reviewed().page();
+    var review = page.review().get();
+    assertThat(review.trends()).hasSize(3);
+    assertThat(review.trends()).allSatisfy(t -> assertThat(t.chart().values()).hasSize(14));
+    assertThat(review.availability()).hasSize(8);
+    assertThat(review.exercises()).hasSize(1);
+    assertThat(review.correctiveActions()).hasSize(1);
+    assertThat(review.improvements().get().open().size()).isEqualTo(review.trends()
+        .count(t -> t.chart().latest().isDefined()));
+    String html = java.nio.file.Files.readString(page.path());
+    assertThat(html).contains("<h1>Management review: acme-it</h1>", "class=\"control-chart\"");
+    var evidence = RUN.reviewed().audit().evidence().get().get();
+    assertThat(evidence.clauses().find(c -> c.clause() == Clause.C9_3).get().hasRecords()).isTrue();
+  }
 }
