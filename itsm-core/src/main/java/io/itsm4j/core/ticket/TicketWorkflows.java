@@ -37,9 +37,11 @@ import io.vavr.control.Option;
  * <h2>The default workflows</h2>
  * <ul>
  *   <li><b>incident</b>: New → In Progress ⇄ On Hold (reason: awaiting caller / change / problem / vendor) →
- *       Resolved (resolution code and notes) → Closed; Cancelled (reason) from any open state. A caller's comment
- *       on an on-hold incident returns it to In Progress. A resolved incident can be reopened (reason), which
- *       starts a new cycle.
+ *       Resolved (resolution code and notes) → Closed; Cancelled (reason) from any open state. A new incident may
+ *       go on hold before work starts (a desk waiting for the caller's details first, as real desks do: it is
+ *       most of what a real log's replay refused); resuming it starts the work. A caller's comment on an on-hold
+ *       incident returns it to In Progress. A resolved incident can be reopened (reason), which starts a new
+ *       cycle. A closed incident is final, and an incident is resolved before it is closed.
  *   <li><b>service-request</b>: New → Awaiting Approval → In Fulfilment ⇄ On Hold → Fulfilled → Closed;
  *       Rejected from approval; Cancelled from any open state.
  *   <li><b>problem</b>: New → Investigating → Known Error (root cause and workaround) → Resolved → Closed;
@@ -197,6 +199,7 @@ public final class TicketWorkflows {
         .initial("new")
         .transition("start", "new", "in-progress")
         .transition("hold", "in-progress", "on-hold", Guard.requiredFields(HOLD_REASON), holdReason())
+        .transition("hold", "new", "on-hold", Guard.requiredFields(HOLD_REASON), holdReason())
         .transition(resume("on-hold", "in-progress"))
         .transition("reopen", "resolved", "in-progress", Guard.requiredFields(REOPEN_REASON))
         .transition("close", "resolved", "closed");

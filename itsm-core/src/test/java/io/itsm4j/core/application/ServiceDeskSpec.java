@@ -61,6 +61,7 @@ class ServiceDeskSpec {
   static {
     Map<String, List<String>> fromNew = new LinkedHashMap<>();
     fromNew.put("in-progress", List.of());
+    fromNew.put("on-hold", List.of("hold.reason"));
     fromNew.put("resolved", List.of("resolution.code", "resolution.notes"));
     fromNew.put("cancelled", List.of("cancel.reason"));
     Map<String, List<String>> fromProgress = new LinkedHashMap<>();
