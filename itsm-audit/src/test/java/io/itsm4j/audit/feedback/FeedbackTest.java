@@ -105,4 +105,30 @@ class FeedbackTest {
     assertThat(new Survey.Response(4, "", T0).satisfied()).isTrue();
     assertThat(new Survey.Response(3, "", T0).satisfied()).isFalse();
   }
+
+  @Test
+  void results_that_do_not_add_up_are_refused_and_equal_results_are_equal() {
+    assertThatThrownBy(() -> new SurveyResults(2, 1, 0, 0, 0, new long[] {1, 0, 0, 0, 0}))
+        .hasMessageContaining("add up");
+    assertThatThrownBy(() -> new SurveyResults(1, 1, 0, 0, 0, new long[] {0, 0, 0, 0, 0}))
+        .hasMessageContaining("add up");
+    assertThatThrownBy(() -> new SurveyResults(1, 1, 0, 0, 1, new long[] {1, 0, 0, 0, 0}))
+        .hasMessageContaining("add up");
+    assertThatThrownBy(() -> new SurveyResults(1, 1, 0, 0, 0, new long[] {1, 0, 0, 0}))
+        .hasMessageContaining("add up");
+    assertThatThrownBy(() -> new SurveyResults(1, 1, 0, 0, 2, new long[] {0, 0, 0, 0, 1}))
+        .hasMessageContaining("add up");
+    long[] scores = {0, 0, 0, 1, 1};
+    SurveyResults r = new SurveyResults(3, 2, 1, 0, 2, scores);
+    scores[0] = 7;
+    assertThat(r.scores()).containsExactly(0, 0, 0, 1, 1);
+    r.scores()[1] = 9;
+    assertThat(r.scores()).containsExactly(0, 0, 0, 1, 1);
+    assertThat(r).isEqualTo(new SurveyResults(3, 2, 1, 0, 2, new long[] {0, 0, 0, 1, 1}))
+        .hasSameHashCodeAs(new SurveyResults(3, 2, 1, 0, 2, new long[] {0, 0, 0, 1, 1}))
+        .isNotEqualTo(new SurveyResults(3, 2, 1, 0, 2, new long[] {0, 0, 0, 2, 0}))
+        .isNotEqualTo(new SurveyResults(4, 2, 1, 1, 2, new long[] {0, 0, 0, 1, 1}));
+    assertThat(r.meanScore()).contains(4.5);
+    assertThat(r.responseRate().get()).isEqualTo(200.0 / 3);
+  }
 }

@@ -79,4 +79,24 @@ class ImprovementTest {
     assertThat(implemented.approve(T0.minusSeconds(60)).isLeft()).isTrue();
     assertThat(implemented.measured(3, T0.minusSeconds(60)).get().updatedAt()).isEqualTo(T0);
   }
+
+  @Test
+  void open_statuses_and_reached_goals_are_counted_as_stated() {
+    for (Improvement.Status st : Improvement.Status.values()) {
+      assertThat(st.isOpen()).isEqualTo(st != Improvement.Status.CLOSED && st != Improvement.Status.REJECTED);
+    }
+    Improvement base = Improvement.identify("CSI-1", ACME, "t", new Source(Source.Kind.OTHER, "r"), "b", 1, OWNER,
+        Option.some(new Target("m", 10, 6)), T0);
+    Improvement reached = base.approve(T0).get().start(T0).get().implemented(T0).get().measured(6, T0).get();
+    Improvement missed = Improvement.identify("CSI-2", ACME, "t", new Source(Source.Kind.OTHER, "r"), "b", 1, OWNER,
+        Option.some(new Target("m", 10, 6)), T0).approve(T0).get().start(T0).get().implemented(T0).get()
+        .measured(7, T0).get();
+    Improvement closed = reached.close(T0).get();
+    ImprovementRegister r = ImprovementRegister.of(Vector.of(reached, missed, closed));
+    assertThat(r.goalsReached()).isEqualTo(2);
+    assertThat(r.measured()).hasSize(3);
+    assertThat(r.open().map(Improvement::id)).containsExactly("CSI-1", "CSI-2");
+    assertThat(missed.goalReached()).contains(false);
+    assertThat(reached.goalReached()).contains(true);
+  }
 }

@@ -81,4 +81,20 @@ class ControlChartTest {
     assertThatThrownBy(() -> new Signal(Rule.EIGHT_ON_ONE_SIDE, true, 3, Vector.of(1, 2)))
         .hasMessageContaining("end at");
   }
+
+  @Test
+  void limits_scale_with_sigma_and_the_smallest_baseline_and_a_zero_sigma_are_taken() {
+    ControlChart wide = ControlChart.withLimits(Vector.of(6.1, 6.0, 0.0), 0, 2);
+    assertThat(wide.signals(Rule.BEYOND_THREE_SIGMA).map(Signal::at)).containsExactly(0);
+    assertThat(wide.upperLimit()).isEqualTo(6.0);
+    assertThat(wide.lowerLimit()).isEqualTo(-6.0);
+    assertThat(ControlChart.of(Vector.of(1.0, 3.0, 100.0), 2).sigma()).isEqualTo(2 / 1.128, within(1e-12));
+    ControlChart flat = ControlChart.withLimits(Vector.of(1.0, 1.0), 1, 0);
+    assertThat(flat.signals()).isEmpty();
+    ControlChart twoOfThree = ControlChart.withLimits(Vector.of(4.1, 0.0, 4.2), 0, 2);
+    assertThat(twoOfThree.signals(Rule.TWO_OF_THREE_BEYOND_TWO_SIGMA).map(Signal::points))
+        .containsExactly(Vector.of(0, 2));
+    PeriodChange sameLower = new PeriodChange(3, 3, false);
+    assertThat(sameLower.improved() || sameLower.worsened()).isFalse();
+  }
 }
