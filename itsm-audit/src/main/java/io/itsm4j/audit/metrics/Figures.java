@@ -28,19 +28,27 @@ import io.vavr.control.Option;
  * <p>Durations are exact here (count, sum, mean, minimum, maximum); their percentiles are kept per {@link Cut} in
  * {@link MetricsReport#sketches()}.
  *
+ * @param knownErrors problems whose root cause and workaround were both recorded (counted when the second of them
+ *     is)
+ * @param incidentsLinkedToProblems incidents linked to a problem as caused by it (counted at the first such link)
+ * @param incidentsLinkedToKnownErrors of those, linked to a problem that was a known error then
+ * @param incidentsCausedByChanges incidents linked to a change as caused by it (counted at the first such link)
  * @param timeToAcknowledge wall time from opening to acknowledgement, of the tickets acknowledged
  * @param timeToResolve wall time from opening to first resolution, of the tickets resolved
  * @param businessTimeToResolve business time (the configured clock) from opening to first resolution; empty without
  *     a clock
  * @param backlogAge wall time from opening to the period's end, of the backlog
+ * @param failedChangeRecovery wall time from opening to first resolution of the incidents caused by a change (DORA's
+ *     time to restore service after a failed change), counted at the resolution
  */
 public record Figures(long opened, long acknowledged, long resolved, long firstContactResolved, long reopened,
     long reassignments, long backlog, long changesCompleted, long changesSuccessful, long changesFailed,
-    long emergencyChanges, Durations timeToAcknowledge, Durations timeToResolve, Durations businessTimeToResolve,
-    Durations backlogAge) {
+    long emergencyChanges, long knownErrors, long incidentsLinkedToProblems, long incidentsLinkedToKnownErrors,
+    long incidentsCausedByChanges, Durations timeToAcknowledge, Durations timeToResolve,
+    Durations businessTimeToResolve, Durations backlogAge, Durations failedChangeRecovery) {
   /** Nothing counted. */
-  public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Durations.NONE, Durations.NONE,
-      Durations.NONE, Durations.NONE);
+  public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Durations.NONE,
+      Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE);
 
   /**
    * Checks the arguments.
@@ -53,8 +61,10 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
     Require.notNull(timeToResolve, "timeToResolve");
     Require.notNull(businessTimeToResolve, "businessTimeToResolve");
     Require.notNull(backlogAge, "backlogAge");
+    Require.notNull(failedChangeRecovery, "failedChangeRecovery");
     if ((opened | acknowledged | resolved | firstContactResolved | reopened | reassignments | backlog
-        | changesCompleted | changesSuccessful | changesFailed | emergencyChanges) < 0) {
+        | changesCompleted | changesSuccessful | changesFailed | emergencyChanges | knownErrors
+        | incidentsLinkedToProblems | incidentsLinkedToKnownErrors | incidentsCausedByChanges) < 0) {
       throw new IllegalArgumentException("counts must not be negative");
     }
   }
@@ -66,9 +76,12 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
         firstContactResolved + other.firstContactResolved, reopened + other.reopened,
         reassignments + other.reassignments, backlog + other.backlog, changesCompleted + other.changesCompleted,
         changesSuccessful + other.changesSuccessful, changesFailed + other.changesFailed,
-        emergencyChanges + other.emergencyChanges, timeToAcknowledge.plus(other.timeToAcknowledge),
+        emergencyChanges + other.emergencyChanges, knownErrors + other.knownErrors,
+        incidentsLinkedToProblems + other.incidentsLinkedToProblems,
+        incidentsLinkedToKnownErrors + other.incidentsLinkedToKnownErrors,
+        incidentsCausedByChanges + other.incidentsCausedByChanges, timeToAcknowledge.plus(other.timeToAcknowledge),
         timeToResolve.plus(other.timeToResolve), businessTimeToResolve.plus(other.businessTimeToResolve),
-        backlogAge.plus(other.backlogAge));
+        backlogAge.plus(other.backlogAge), failedChangeRecovery.plus(other.failedChangeRecovery));
   }
 
   /** First-contact resolutions in percent of the tickets resolved; none without any. */

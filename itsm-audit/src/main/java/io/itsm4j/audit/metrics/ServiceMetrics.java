@@ -26,7 +26,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The streaming fold of ticket events into {@link Figures} per {@link Slice}: one pass, state only for tickets not
- * yet closed or cancelled and for the slices counted, so years of history fit in a small heap. Feed it the events of
+ * yet closed or cancelled, for the slices and cuts counted, and the ids of problems that became known errors (so an
+ * incident linked to one later counts as matched), so years of history fit in a small heap. Feed it the events of
  * many tickets in time order ({@link #accept}), move time on without an event ({@link #advanceTo}) to close periods,
  * and read a {@link #report()} whenever wanted: after each event (incremental) it equals what a fresh fold of the
  * same events would report (batch).
@@ -47,6 +48,8 @@ public final class ServiceMetrics {
   private TenantId lastTenant;
   private java.util.HashMap<String, Live> lastTickets;
   private int tracked;
+  /** Problems that became known errors, per tenant, by id: incidents linked to them later count as matched. */
+  private final java.util.HashMap<TenantId, java.util.Set<String>> knownErrors = new java.util.HashMap<>();
   private final java.util.LinkedHashMap<Slice, Cell> cells = new java.util.LinkedHashMap<>();
   private final java.util.LinkedHashMap<Cut, Sketch> sketches = new java.util.LinkedHashMap<>();
   private static final Dimension[] DIMENSIONS = Dimension.values();
@@ -74,6 +77,7 @@ public final class ServiceMetrics {
   private static final class Live {
     final TenantId tenant;
     final TicketKind kind;
+    final String id;
     final Option<ChangeType> changeType;
     final Instant openedAt;
     Priority priority;
@@ -86,6 +90,11 @@ public final class ServiceMetrics {
     boolean reopenCounted;
     int reassignments;
     Option<String> outcome = Option.none();
+    boolean rootCause;
+    boolean workaround;
+    boolean knownError;
+    boolean linkedToProblem;
+    boolean causedByChange;
     /** The slice of the attributes now, in the period it was made for; null when an attribute changed since. */
     Slice slice;
     Cell cell;
@@ -94,6 +103,7 @@ public final class ServiceMetrics {
     Live(TicketEvent.Opened o) {
       tenant = o.tenant();
       kind = o.kind();
+      id = o.ticketId().value();
       changeType = o.changeType();
       openedAt = o.occurredAt();
       priority = o.priority();
@@ -115,6 +125,11 @@ public final class ServiceMetrics {
     long changesSuccessful;
     long changesFailed;
     long emergency;
+    long knownErrors;
+    long linkedToProblems;
+    long linkedToKnownErrors;
+    long causedByChanges;
+    Durations recovery = Durations.NONE;
     Durations tta = Durations.NONE;
     Durations ttr = Durations.NONE;
     Durations businessTtr = Durations.NONE;
@@ -124,7 +139,8 @@ public final class ServiceMetrics {
 
     Figures figures() {
       return new Figures(opened, acknowledged, resolved, firstContact, reopened, reassignments, backlog,
-          changesCompleted, changesSuccessful, changesFailed, emergency, tta, ttr, businessTtr, age);
+          changesCompleted, changesSuccessful, changesFailed, emergency, knownErrors, linkedToProblems,
+          linkedToKnownErrors, causedByChanges, tta, ttr, businessTtr, age, recovery);
     }
   }
 
@@ -206,6 +222,7 @@ public final class ServiceMetrics {
       }
       Live t = new Live(o);
       t.outcome = o.fields().get(TicketFields.CHANGE_OUTCOME);
+      knownErrorFields(t, o.fields(), at);
       tickets.put(key, t);
       tracked++;
       cell(t, at).opened++;
@@ -239,6 +256,8 @@ public final class ServiceMetrics {
         t.priority = p.to();
         t.slice = null;
       }
+    } else if (event instanceof TicketEvent.LinkAdded l) {
+      linked(t, l, at);
     } else if (event instanceof TicketEvent.DetailsUpdated d) {
       if (d.subject().isDefined()) {
         t.subject = d.subject().get();
@@ -246,6 +265,8 @@ public final class ServiceMetrics {
       }
       t.outcome = d.removedFields().contains(TicketFields.CHANGE_OUTCOME) ? Option.none()
           : d.fields().get(TicketFields.CHANGE_OUTCOME).orElse(t.outcome);
+      // Counted with the ticket as this event leaves it.
+      knownErrorFields(t, d.fields(), at);
     } else if (event instanceof TicketEvent.StateChanged s) {
       stateChanged(t, tickets, key, s, at);
     }
@@ -260,9 +281,44 @@ public final class ServiceMetrics {
     return lastTickets;
   }
 
+  /**
+   * A problem becomes a known error when its root cause and workaround are both recorded (in any events, in any
+   * order); it is remembered by id, so incidents linked to it afterwards count as matched to a known error.
+   */
+  private void knownErrorFields(Live t, io.vavr.collection.Map<String, String> fields, Instant at) {
+    if (t.kind != TicketKind.PROBLEM || t.knownError) {
+      return;
+    }
+    t.rootCause |= fields.containsKey(TicketFields.ROOT_CAUSE);
+    t.workaround |= fields.containsKey(TicketFields.WORKAROUND);
+    if (t.rootCause && t.workaround) {
+      t.knownError = true;
+      knownErrors.computeIfAbsent(t.tenant, k -> new java.util.HashSet<>()).add(t.id);
+      cell(t, at).knownErrors++;
+    }
+  }
+
+  private void linked(Live t, TicketEvent.LinkAdded l, Instant at) {
+    if (t.kind != TicketKind.INCIDENT) {
+      return;
+    }
+    if (l.link().type() == io.itsm4j.core.ticket.LinkType.CAUSED_BY_PROBLEM && !t.linkedToProblem) {
+      t.linkedToProblem = true;
+      Cell c = cell(t, at);
+      c.linkedToProblems++;
+      if (knownErrors.getOrDefault(t.tenant, java.util.Set.of()).contains(l.link().target().value())) {
+        c.linkedToKnownErrors++;
+      }
+    } else if (l.link().type() == io.itsm4j.core.ticket.LinkType.CAUSED_BY_CHANGE && !t.causedByChange) {
+      t.causedByChange = true;
+      cell(t, at).causedByChanges++;
+    }
+  }
+
   private void stateChanged(Live t, java.util.HashMap<String, Live> tickets, String key,
       TicketEvent.StateChanged s, Instant at) {
     t.outcome = s.fields().get(TicketFields.CHANGE_OUTCOME).orElse(t.outcome);
+    knownErrorFields(t, s.fields(), at);
     StateCategory to = s.toCategory();
     if (s.fromCategory() == StateCategory.NEW && to != StateCategory.NEW && !t.acknowledged) {
       acknowledge(t, at);
@@ -276,6 +332,9 @@ public final class ServiceMetrics {
       c.reassignments += t.reassignments;
       c.firstContact += t.reassignments == 0 ? 1 : 0;
       duration(t.resolvedSlice, c, TTR, seconds(t.openedAt, at));
+      if (t.causedByChange) {
+        c.recovery = c.recovery.plus(seconds(t.openedAt, at));
+      }
       for (BusinessTime clock : config.businessTime()) {
         duration(t.resolvedSlice, c, BUSINESS_TTR, Math.max(0, clock.between(t.openedAt, at).getSeconds()));
       }

@@ -8,6 +8,8 @@ import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.EventHeader;
 import io.itsm4j.core.ticket.Impact;
+import io.itsm4j.core.ticket.Link;
+import io.itsm4j.core.ticket.LinkType;
 import io.itsm4j.core.ticket.NoteVisibility;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.TicketEvent;
@@ -75,7 +77,8 @@ final class GeneratedHistories {
     TenantId tenant = TENANTS[r.nextInt(10) < 8 ? 0 : 1];
     TicketId id = TicketId.of("T-" + n);
     int kindPick = r.nextInt(10);
-    TicketKind kind = kindPick < 6 ? TicketKind.INCIDENT : kindPick < 8 ? TicketKind.SERVICE_REQUEST : TicketKind.CHANGE;
+    TicketKind kind = kindPick < 5 ? TicketKind.INCIDENT : kindPick < 7 ? TicketKind.SERVICE_REQUEST
+        : kindPick < 8 ? TicketKind.PROBLEM : TicketKind.CHANGE;
     Option<ChangeType> changeType = kind == TicketKind.CHANGE
         ? Option.some(r.nextBoolean() ? ChangeType.NORMAL : ChangeType.EMERGENCY) : Option.none();
     Instant t = BASE.plus(Duration.ofMinutes(r.nextInt(40 * 24 * 60)));
@@ -114,8 +117,16 @@ final class GeneratedHistories {
           group = g;
           assignee = a;
         }
-        case 2 -> events.add(new TicketEvent.NoteAdded(header(id, tenant, ++seq[0], t),
-            r.nextBoolean() ? NoteVisibility.COMMENT : NoteVisibility.WORK_NOTE, "note", r.nextInt(3) == 0));
+        case 2 -> {
+          if (kind == TicketKind.INCIDENT && r.nextBoolean()) {
+            // A link to any ticket of the stream: some are problems (known errors or not), some changes.
+            events.add(new TicketEvent.LinkAdded(header(id, tenant, ++seq[0], t), Link.of(r.nextBoolean()
+                ? LinkType.CAUSED_BY_PROBLEM : LinkType.CAUSED_BY_CHANGE, TicketId.of("T-" + r.nextInt(n + 5)))));
+          } else {
+            events.add(new TicketEvent.NoteAdded(header(id, tenant, ++seq[0], t),
+                r.nextBoolean() ? NoteVisibility.COMMENT : NoteVisibility.WORK_NOTE, "note", r.nextInt(3) == 0));
+          }
+        }
         case 3 -> {
           Priority to = Priority.values()[r.nextInt(4)];
           events.add(new TicketEvent.PriorityChanged(header(id, tenant, ++seq[0], t), priority, to, Impact.HIGH,
@@ -125,7 +136,8 @@ final class GeneratedHistories {
         case 4 -> {
           var fields = kind == TicketKind.CHANGE && r.nextBoolean()
               ? LinkedHashMap.of(TicketFields.CHANGE_OUTCOME, OUTCOMES[r.nextInt(OUTCOMES.length)])
-              : LinkedHashMap.<String, String>empty();
+              : kind == TicketKind.PROBLEM ? LinkedHashMap.of(r.nextBoolean() ? TicketFields.ROOT_CAUSE
+                  : TicketFields.WORKAROUND, "found") : LinkedHashMap.<String, String>empty();
           events.add(new TicketEvent.DetailsUpdated(header(id, tenant, ++seq[0], t), Option.none(), Option.none(),
               fields, r.nextInt(4) == 0 ? HashSet.of(TicketFields.CHANGE_OUTCOME) : HashSet.empty(),
               r.nextBoolean() ? Option.some(subject(r)) : Option.none()));

@@ -50,7 +50,8 @@ class ServiceMetricsProperties {
       assertThat(metrics.accept(e).get()).isTrue();
     }
     MetricsReport report = metrics.report();
-    Naive naive = new Naive(config, stream.get(stream.size() - 1).occurredAt());
+    Naive naive = new Naive(config, stream.get(stream.size() - 1).occurredAt(), stream);
+    histories.forEach(naive::knownError);
     histories.forEach(naive::ticket);
 
     assertThat(report.slices().keySet().toJavaSet()).isEqualTo(naive.slices());
@@ -59,7 +60,9 @@ class ServiceMetricsProperties {
       long[] c = naive.counts.get(e._1);
       assertThat(new long[] {f.opened(), f.acknowledged(), f.resolved(), f.firstContactResolved(), f.reopened(),
           f.reassignments(), f.backlog(), f.changesCompleted(), f.changesSuccessful(), f.changesFailed(),
-          f.emergencyChanges()}).as("counts of %s", e._1).isEqualTo(c);
+          f.emergencyChanges(), f.knownErrors(), f.incidentsLinkedToProblems(), f.incidentsLinkedToKnownErrors(),
+          f.incidentsCausedByChanges()}).as("counts of %s", e._1).isEqualTo(c);
+      exact(f.failedChangeRecovery(), naive.values(naive.recovery, e._1));
       exact(f.timeToAcknowledge(), naive.values(naive.tta, e._1));
       exact(f.timeToResolve(), naive.values(naive.ttr, e._1));
       exact(f.businessTimeToResolve(), naive.values(naive.btr, e._1));
@@ -141,7 +144,9 @@ class ServiceMetricsProperties {
     Figures total = metrics.report().total();
     assertThat(new long[] {total.opened(), total.acknowledged(), total.resolved(), total.firstContactResolved(),
         total.reopened(), total.reassignments(), total.backlog(), total.changesCompleted(), total.changesSuccessful(),
-        total.changesFailed(), total.emergencyChanges()}).doesNotContain(0L);
+        total.changesFailed(), total.emergencyChanges(), total.knownErrors(), total.incidentsLinkedToProblems(),
+        total.incidentsLinkedToKnownErrors(), total.incidentsCausedByChanges(),
+        total.failedChangeRecovery().count()}).doesNotContain(0L);
     assertThat(total.firstContactResolved()).isLessThan(total.resolved());
     assertThat(total.businessTimeToResolve().count()).isEqualTo(total.resolved());
     Sketches all = metrics.report().sketches(Dimension.ALL).values().foldLeft(Sketches.NONE, Sketches::plus);
@@ -161,11 +166,41 @@ class ServiceMetricsProperties {
     final Map<Slice, List<Long>> ttr = new HashMap<>();
     final Map<Slice, List<Long>> btr = new HashMap<>();
     final Map<Slice, List<Long>> age = new HashMap<>();
+    final Map<Slice, List<Long>> recovery = new HashMap<>();
+    /** Each event's place in the stream, and where each problem became a known error. */
+    final java.util.IdentityHashMap<TicketEvent, Integer> position = new java.util.IdentityHashMap<>();
+    final Map<String, Integer> knownErrorAt = new HashMap<>();
     int stillTracked;
 
-    Naive(MetricsConfig config, Instant latest) {
+    Naive(MetricsConfig config, Instant latest, List<TicketEvent> stream) {
       this.config = config;
       this.latest = latest;
+      for (int i = 0; i < stream.size(); i++) {
+        position.put(stream.get(i), i);
+      }
+    }
+
+    /** Where a problem's root cause and workaround are both recorded, if they are. */
+    void knownError(List<TicketEvent> h) {
+      TicketEvent.Opened o = (TicketEvent.Opened) h.get(0);
+      if (o.kind() != TicketKind.PROBLEM) {
+        return;
+      }
+      boolean cause = false;
+      boolean workaround = false;
+      for (int i = 0; i < h.size(); i++) {
+        TicketEvent e = h.get(i);
+        io.vavr.collection.Map<String, String> fields = e instanceof TicketEvent.Opened x ? x.fields()
+            : e instanceof TicketEvent.DetailsUpdated d ? d.fields()
+            : e instanceof TicketEvent.StateChanged sc ? sc.fields() : io.vavr.collection.LinkedHashMap.empty();
+        cause |= fields.containsKey(TicketFields.ROOT_CAUSE);
+        workaround |= fields.containsKey(TicketFields.WORKAROUND);
+        if (cause && workaround) {
+          knownErrorAt.put(o.tenant().value() + "/" + o.ticketId().value(), position.get(e));
+          c(slice(h, i + 1, period(e.occurredAt())))[11]++;
+          return;
+        }
+      }
     }
 
     /** The values of every slice a cut holds. */
@@ -196,6 +231,7 @@ class ServiceMetricsProperties {
       all.addAll(tta.keySet());
       all.addAll(ttr.keySet());
       all.addAll(age.keySet());
+      all.addAll(recovery.keySet());
       return all;
     }
 
@@ -239,7 +275,7 @@ class ServiceMetricsProperties {
     }
 
     private long[] c(Slice s) {
-      return counts.computeIfAbsent(s, k -> new long[11]);
+      return counts.computeIfAbsent(s, k -> new long[15]);
     }
 
     private static void add(Map<Slice, List<Long>> m, Slice s, long v) {
@@ -252,8 +288,22 @@ class ServiceMetricsProperties {
       c(slice(h, 1, period(opened)))[0]++;
       int ack = -1;
       int resolution = -1;
+      int causedByChange = -1;
+      boolean linkedToProblem = false;
       for (int i = 0; i < h.size(); i++) {
         TicketEvent e = h.get(i);
+        if (o.kind() == TicketKind.INCIDENT && e instanceof TicketEvent.LinkAdded l) {
+          if (l.link().type() == io.itsm4j.core.ticket.LinkType.CAUSED_BY_PROBLEM && !linkedToProblem) {
+            linkedToProblem = true;
+            long[] k = c(slice(h, i + 1, period(e.occurredAt())));
+            k[12]++;
+            Integer at = knownErrorAt.get(o.tenant().value() + "/" + l.link().target().value());
+            k[13] += at != null && at < position.get(e) ? 1 : 0;
+          } else if (l.link().type() == io.itsm4j.core.ticket.LinkType.CAUSED_BY_CHANGE && causedByChange < 0) {
+            causedByChange = i;
+            c(slice(h, i + 1, period(e.occurredAt())))[14]++;
+          }
+        }
         boolean acks = i == 0 ? o.category() != StateCategory.NEW
             : e instanceof TicketEvent.Assigned a && a.assignee().isDefined()
                 || e instanceof TicketEvent.NoteAdded n && !n.byCaller() && n.visibility() == NoteVisibility.COMMENT
@@ -280,6 +330,9 @@ class ServiceMetricsProperties {
         k[3] += moves == 0 ? 1 : 0;
         k[5] += moves;
         add(ttr, s, at.getEpochSecond() - opened.getEpochSecond());
+        if (causedByChange >= 0 && causedByChange < resolution) {
+          add(recovery, s, at.getEpochSecond() - opened.getEpochSecond());
+        }
         add(btr, s, HALF.between(opened, at).getSeconds());
         for (TicketEvent e : h.subList(resolution + 1, h.size())) {
           if (e instanceof TicketEvent.StateChanged sc && (sc.fromCategory() == StateCategory.RESOLVED
