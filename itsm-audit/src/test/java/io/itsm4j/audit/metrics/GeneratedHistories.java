@@ -121,7 +121,8 @@ final class GeneratedHistories {
           if (kind == TicketKind.INCIDENT && r.nextBoolean()) {
             // A link to any ticket of the stream: some are problems (known errors or not), some changes.
             events.add(new TicketEvent.LinkAdded(header(id, tenant, ++seq[0], t), Link.of(r.nextBoolean()
-                ? LinkType.CAUSED_BY_PROBLEM : LinkType.CAUSED_BY_CHANGE, TicketId.of("T-" + r.nextInt(n + 5)))));
+                ? LinkType.CAUSED_BY_PROBLEM : LinkType.CAUSED_BY_CHANGE,
+                TicketId.of("T-" + r.nextInt(Math.min(n + 5, 40))))));
           } else {
             events.add(new TicketEvent.NoteAdded(header(id, tenant, ++seq[0], t),
                 r.nextBoolean() ? NoteVisibility.COMMENT : NoteVisibility.WORK_NOTE, "note", r.nextInt(3) == 0));
@@ -136,8 +137,9 @@ final class GeneratedHistories {
         case 4 -> {
           var fields = kind == TicketKind.CHANGE && r.nextBoolean()
               ? LinkedHashMap.of(TicketFields.CHANGE_OUTCOME, OUTCOMES[r.nextInt(OUTCOMES.length)])
-              : kind == TicketKind.PROBLEM ? LinkedHashMap.of(r.nextBoolean() ? TicketFields.ROOT_CAUSE
-                  : TicketFields.WORKAROUND, "found") : LinkedHashMap.<String, String>empty();
+              : kind == TicketKind.PROBLEM ? (r.nextBoolean() ? LinkedHashMap.of(TicketFields.ROOT_CAUSE, "found",
+                  TicketFields.WORKAROUND, "restart") : LinkedHashMap.of(r.nextBoolean() ? TicketFields.ROOT_CAUSE
+                  : TicketFields.WORKAROUND, "found")) : LinkedHashMap.<String, String>empty();
           events.add(new TicketEvent.DetailsUpdated(header(id, tenant, ++seq[0], t), Option.none(), Option.none(),
               fields, r.nextInt(4) == 0 ? HashSet.of(TicketFields.CHANGE_OUTCOME) : HashSet.empty(),
               r.nextBoolean() ? Option.some(subject(r)) : Option.none()));
