@@ -34,6 +34,8 @@ import io.vavr.control.Option;
  * @param incidentsLinkedToKnownErrors of those, linked to a problem that was a known error then
  * @param incidentsCausedByChanges incidents linked to a change as caused by it (counted at the first such link)
  * @param timeToAcknowledge wall time from opening to acknowledgement, of the tickets acknowledged
+ * @param businessTimeToAcknowledge business time (the configured clock) from opening to acknowledgement; empty
+ *     without a clock
  * @param timeToResolve wall time from opening to first resolution, of the tickets resolved
  * @param businessTimeToResolve business time (the configured clock) from opening to first resolution; empty without
  *     a clock
@@ -44,11 +46,11 @@ import io.vavr.control.Option;
 public record Figures(long opened, long acknowledged, long resolved, long firstContactResolved, long reopened,
     long reassignments, long backlog, long changesCompleted, long changesSuccessful, long changesFailed,
     long emergencyChanges, long knownErrors, long incidentsLinkedToProblems, long incidentsLinkedToKnownErrors,
-    long incidentsCausedByChanges, Durations timeToAcknowledge, Durations timeToResolve,
-    Durations businessTimeToResolve, Durations backlogAge, Durations failedChangeRecovery) {
+    long incidentsCausedByChanges, Durations timeToAcknowledge, Durations businessTimeToAcknowledge,
+    Durations timeToResolve, Durations businessTimeToResolve, Durations backlogAge, Durations failedChangeRecovery) {
   /** Nothing counted. */
   public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Durations.NONE,
-      Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE);
+      Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE);
 
   /**
    * Checks the arguments.
@@ -58,6 +60,7 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
    */
   public Figures {
     Require.notNull(timeToAcknowledge, "timeToAcknowledge");
+    Require.notNull(businessTimeToAcknowledge, "businessTimeToAcknowledge");
     Require.notNull(timeToResolve, "timeToResolve");
     Require.notNull(businessTimeToResolve, "businessTimeToResolve");
     Require.notNull(backlogAge, "backlogAge");
@@ -80,6 +83,7 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
         incidentsLinkedToProblems + other.incidentsLinkedToProblems,
         incidentsLinkedToKnownErrors + other.incidentsLinkedToKnownErrors,
         incidentsCausedByChanges + other.incidentsCausedByChanges, timeToAcknowledge.plus(other.timeToAcknowledge),
+        businessTimeToAcknowledge.plus(other.businessTimeToAcknowledge),
         timeToResolve.plus(other.timeToResolve), businessTimeToResolve.plus(other.businessTimeToResolve),
         backlogAge.plus(other.backlogAge), failedChangeRecovery.plus(other.failedChangeRecovery));
   }

@@ -131,6 +131,7 @@ public final class ServiceMetrics {
     long causedByChanges;
     Durations recovery = Durations.NONE;
     Durations tta = Durations.NONE;
+    Durations businessTta = Durations.NONE;
     Durations ttr = Durations.NONE;
     Durations businessTtr = Durations.NONE;
     Durations age = Durations.NONE;
@@ -140,14 +141,14 @@ public final class ServiceMetrics {
     Figures figures() {
       return new Figures(opened, acknowledged, resolved, firstContact, reopened, reassignments, backlog,
           changesCompleted, changesSuccessful, changesFailed, emergency, knownErrors, linkedToProblems,
-          linkedToKnownErrors, causedByChanges, tta, ttr, businessTtr, age, recovery);
+          linkedToKnownErrors, causedByChanges, tta, businessTta, ttr, businessTtr, age, recovery);
     }
   }
 
   /** The histograms of one cut, and their exact sums. */
   private static final class Sketch {
-    final Histogram[] histograms = new Histogram[4];
-    final long[] sums = new long[4];
+    final Histogram[] histograms = new Histogram[5];
+    final long[] sums = new long[5];
 
     void record(int which, long seconds) {
       Histogram h = histograms[which];
@@ -164,7 +165,8 @@ public final class ServiceMetrics {
     }
 
     Sketches sketches() {
-      return new Sketches(distribution(TTA), distribution(TTR), distribution(BUSINESS_TTR), distribution(AGE));
+      return new Sketches(distribution(TTA), distribution(BUSINESS_TTA), distribution(TTR), distribution(BUSINESS_TTR),
+          distribution(AGE));
     }
   }
 
@@ -172,6 +174,7 @@ public final class ServiceMetrics {
   private static final int TTR = 1;
   private static final int BUSINESS_TTR = 2;
   private static final int AGE = 3;
+  private static final int BUSINESS_TTA = 4;
 
   /** Records a duration of one kind for a slice: exactly in its cell, and in the sketch of each of its cuts. */
   private void duration(Slice slice, Cell cell, int which, long seconds) {
@@ -179,6 +182,7 @@ public final class ServiceMetrics {
       case TTA -> cell.tta = cell.tta.plus(seconds);
       case TTR -> cell.ttr = cell.ttr.plus(seconds);
       case BUSINESS_TTR -> cell.businessTtr = cell.businessTtr.plus(seconds);
+      case BUSINESS_TTA -> cell.businessTta = cell.businessTta.plus(seconds);
       default -> cell.age = cell.age.plus(seconds);
     }
     Sketch[] cuts = cell.cuts;
@@ -367,6 +371,9 @@ public final class ServiceMetrics {
     Cell c = t.cell;
     c.acknowledged++;
     duration(s, c, TTA, seconds(t.openedAt, at));
+    for (BusinessTime clock : config.businessTime()) {
+      duration(s, c, BUSINESS_TTA, Math.max(0, clock.between(t.openedAt, at).getSeconds()));
+    }
   }
 
   private static boolean isOpen(StateCategory c) {

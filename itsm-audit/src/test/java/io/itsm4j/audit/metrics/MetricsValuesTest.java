@@ -36,7 +36,7 @@ class MetricsValuesTest {
   @Test
   void figures_give_their_rates_with_no_rate_for_an_empty_denominator() {
     Figures f = new Figures(10, 9, 8, 6, 2, 4, 3, 5, 4, 1, 2, 1, 2, 1, 1, Durations.NONE, Durations.NONE,
-        Durations.NONE, Durations.NONE, Durations.NONE);
+        Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE);
     assertThat(f.firstContactRate()).contains(75.0);
     assertThat(f.reopenRate()).contains(25.0);
     assertThat(f.reassignmentsPerTicket()).contains(0.5);
@@ -51,7 +51,8 @@ class MetricsValuesTest {
       long[] c = new long[15];
       c[i] = -1;
       assertThatThrownBy(() -> new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10],
-          c[11], c[12], c[13], c[14], Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE))
+          c[11], c[12], c[13], c[14], Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE,
+          Durations.NONE))
           .hasMessageContaining("negative");
     }
     assertThat(f.plus(f).incidentsLinkedToKnownErrors()).isEqualTo(2);

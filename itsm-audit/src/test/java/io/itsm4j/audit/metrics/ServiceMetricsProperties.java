@@ -64,6 +64,7 @@ class ServiceMetricsProperties {
           f.incidentsCausedByChanges()}).as("counts of %s", e._1).isEqualTo(c);
       exact(f.failedChangeRecovery(), naive.values(naive.recovery, e._1));
       exact(f.timeToAcknowledge(), naive.values(naive.tta, e._1));
+      exact(f.businessTimeToAcknowledge(), naive.values(naive.bta, e._1));
       exact(f.timeToResolve(), naive.values(naive.ttr, e._1));
       exact(f.businessTimeToResolve(), naive.values(naive.btr, e._1));
       exact(f.backlogAge(), naive.values(naive.age, e._1));
@@ -72,6 +73,7 @@ class ServiceMetricsProperties {
     assertThat(report.sketches().keySet().toJavaSet()).isEqualTo(naive.cuts());
     for (var e : report.sketches()) {
       same(e._2.timeToAcknowledge(), naive.cutValues(naive.tta, e._1));
+      same(e._2.businessTimeToAcknowledge(), naive.cutValues(naive.bta, e._1));
       same(e._2.timeToResolve(), naive.cutValues(naive.ttr, e._1));
       same(e._2.businessTimeToResolve(), naive.cutValues(naive.btr, e._1));
       same(e._2.backlogAge(), naive.cutValues(naive.age, e._1));
@@ -160,6 +162,7 @@ class ServiceMetricsProperties {
         total.failedChangeRecovery().count()}).doesNotContain(0L);
     assertThat(total.firstContactResolved()).isLessThan(total.resolved());
     assertThat(total.businessTimeToResolve().count()).isEqualTo(total.resolved());
+    assertThat(total.businessTimeToAcknowledge().count()).isEqualTo(total.acknowledged());
     assertThat(all.timeToResolve().count()).isEqualTo(total.resolved());
     assertThat(all.timeToResolve().p99().get()).isGreaterThan(all.timeToResolve().median().get());
     assertThat(slices).isGreaterThan(500);
@@ -171,6 +174,7 @@ class ServiceMetricsProperties {
     final Instant latest;
     final Map<Slice, long[]> counts = new HashMap<>();
     final Map<Slice, List<Long>> tta = new HashMap<>();
+    final Map<Slice, List<Long>> bta = new HashMap<>();
     final Map<Slice, List<Long>> ttr = new HashMap<>();
     final Map<Slice, List<Long>> btr = new HashMap<>();
     final Map<Slice, List<Long>> age = new HashMap<>();
@@ -224,7 +228,7 @@ class ServiceMetricsProperties {
 
     java.util.Set<Cut> cuts() {
       java.util.Set<Cut> out = new java.util.HashSet<>();
-      for (Map<Slice, List<Long>> m : List.of(tta, ttr, btr, age)) {
+      for (Map<Slice, List<Long>> m : List.of(tta, bta, ttr, btr, age)) {
         for (Slice slice : m.keySet()) {
           for (Dimension d : Dimension.values()) {
             out.add(new Cut(d, slice.period(), d.valueOf(slice)));
@@ -322,6 +326,7 @@ class ServiceMetricsProperties {
           Slice s = slice(h, i + 1, period(e.occurredAt()));
           c(s)[1]++;
           add(tta, s, e.occurredAt().getEpochSecond() - opened.getEpochSecond());
+          add(bta, s, HALF.between(opened, e.occurredAt()).getSeconds());
         }
         if (resolution < 0 && e instanceof TicketEvent.StateChanged s
             && (s.toCategory() == StateCategory.RESOLVED || s.toCategory() == StateCategory.CLOSED)) {
