@@ -58,7 +58,8 @@ public final class StoreEvidenceSource implements EvidenceSource {
       io.vavr.Tuple.of("continuity", EvidenceKind.ASSURANCE_RECORDS),
       io.vavr.Tuple.of("security", EvidenceKind.ASSURANCE_RECORDS),
       io.vavr.Tuple.of("service-report", EvidenceKind.SERVICE_REPORTS),
-      io.vavr.Tuple.of("management-review", EvidenceKind.MANAGEMENT_REVIEWS));
+      io.vavr.Tuple.of("management-review", EvidenceKind.MANAGEMENT_REVIEWS),
+      io.vavr.Tuple.of("improvement", EvidenceKind.IMPROVEMENT_RECORDS));
 
   private final Option<TicketStore> tickets;
   private final Option<AuditStore> audit;

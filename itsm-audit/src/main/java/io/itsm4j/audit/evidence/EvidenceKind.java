@@ -46,6 +46,8 @@ public enum EvidenceKind {
   SERVICE_REPORTS("audited service reports", Clause.C9_4),
   /** Audited management reviews (record type management-review). */
   MANAGEMENT_REVIEWS("audited management reviews", Clause.C9_3),
+  /** Audited steps of the improvement register (record type improvement). */
+  IMPROVEMENT_RECORDS("audited improvement register entries", Clause.C10_2),
   /** Internal audits planned, in progress or completed in the period. */
   INTERNAL_AUDITS("internal audits", Clause.C9_2),
   /** Nonconformities (major and minor) found by internal audits. */

@@ -39,7 +39,8 @@ public final class EvidenceReports {
       io.vavr.Tuple.of(Clause.C9_3, "record management reviews through AuditTrail (record type management-review)"),
       io.vavr.Tuple.of(Clause.C9_4, "record service reports through AuditTrail (record type service-report)"),
       io.vavr.Tuple.of(Clause.C10_1, "record nonconformities as findings and raise corrective actions for them"),
-      io.vavr.Tuple.of(Clause.C10_2, "record opportunities for improvement as findings and close corrective actions"));
+      io.vavr.Tuple.of(Clause.C10_2, "record opportunities for improvement as findings or in the improvement register"
+          + " (ImprovementRecords), and close corrective actions"));
 
   private EvidenceReports() {}
 
