@@ -1,6 +1,5 @@
 package io.itsm4j.audit.application;
 
-import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.AuditValue;
@@ -14,7 +13,6 @@ import io.itsm4j.sla.availability.AvailabilityReport;
 import io.itsm4j.sla.availability.BudgetAlarm;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -87,15 +85,8 @@ public final class AvailabilityRecords {
     Objects.requireNonNull(tenant, "tenant must not be null");
     Objects.requireNonNull(actor, "actor must not be null");
     RecordRef ref = RecordRef.of(RECORD_TYPE, action + "-" + fingerprint.substring(0, 40));
-    Either<Rejection, Seq<AuditEntry>> earlier = trail.query(tenant, AuditQuery.byRecord(ref));
-    if (earlier.isLeft()) {
-      return Either.left(earlier.getLeft());
-    }
-    if (!earlier.get().isEmpty()) {
-      return Either.right(earlier.get().head());
-    }
-    return trail.record(AuditDraft.builder().tenant(tenant).actor(actor).action(action).record(ref).occurredAt(at)
-        .after(AuditValue.texts(after)).correlation(Option.some(RECORD_TYPE + ":" + fingerprint.substring(0, 40)))
-        .build());
+    return OnceInTrail.record(trail, tenant, ref, e -> true, () -> AuditDraft.builder().tenant(tenant).actor(actor)
+        .action(action).record(ref).occurredAt(at).after(AuditValue.texts(after))
+        .correlation(Option.some(RECORD_TYPE + ":" + fingerprint.substring(0, 40))).build());
   }
 }

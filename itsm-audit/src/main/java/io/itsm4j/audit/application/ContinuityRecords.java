@@ -1,7 +1,6 @@
 package io.itsm4j.audit.application;
 
 import io.itsm4j.audit.corrective.CorrectiveActionCommand;
-import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.corrective.CorrectiveActionId;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;
@@ -90,16 +89,12 @@ public final class ContinuityRecords {
     }
     RecordRef ref = RecordRef.of(RECORD_TYPE, "exercise-" + key);
     // The trail appends whatever it is given: an exercise recorded before is found, not recorded twice.
-    Either<Rejection, Seq<AuditEntry>> earlier = trail.query(tenant, AuditQuery.byRecord(ref));
-    if (earlier.isLeft()) {
-      return Either.left(earlier.getLeft());
-    }
-    Either<Rejection, AuditEntry> entry = earlier.get().isEmpty()
-        ? trail.record(AuditDraft.builder().tenant(tenant).actor(actor)
-            .action(exercise.kind() == Exercise.Kind.INVOCATION ? "continuity-invoked" : "continuity-exercised")
-            .record(ref).occurredAt(exercise.at()).after(AuditValue.texts(after))
-            .correlation(io.vavr.control.Option.some("continuity:" + key)).build())
-        : Either.right(earlier.get().head());
+    Map<String, String> values = after;
+    Either<Rejection, AuditEntry> entry = OnceInTrail.record(trail, tenant, ref, e -> true, () -> AuditDraft.builder()
+        .tenant(tenant).actor(actor)
+        .action(exercise.kind() == Exercise.Kind.INVOCATION ? "continuity-invoked" : "continuity-exercised")
+        .record(ref).occurredAt(exercise.at()).after(AuditValue.texts(values))
+        .correlation(io.vavr.control.Option.some("continuity:" + key)).build());
     if (entry.isLeft()) {
       return Either.left(entry.getLeft());
     }

@@ -1,7 +1,6 @@
 package io.itsm4j.audit.application;
 
 import io.itsm4j.audit.improvement.Improvement;
-import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.AuditValue;
@@ -10,7 +9,6 @@ import io.itsm4j.core.ActorId;
 import io.itsm4j.core.Rejection;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -52,14 +50,6 @@ public final class ImprovementRecords {
     Objects.requireNonNull(entry, "entry must not be null");
     RecordRef ref = RecordRef.of(RECORD_TYPE, entry.id());
     String action = "improvement-" + entry.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    Either<Rejection, Seq<AuditEntry>> earlier = trail.query(entry.tenant(), AuditQuery.byRecord(ref));
-    if (earlier.isLeft()) {
-      return Either.left(earlier.getLeft());
-    }
-    Option<AuditEntry> same = earlier.get().find(e -> e.action().equals(action));
-    if (same.isDefined()) {
-      return Either.right(same.get());
-    }
     Map<String, String> after = LinkedHashMap.of(
         "title", entry.title(),
         "source", entry.source().kind().name() + ": " + entry.source().reference(),
@@ -75,8 +65,9 @@ public final class ImprovementRecords {
     for (var a : entry.correctiveAction()) {
       after = after.put("correctiveAction", a.value());
     }
-    return trail.record(AuditDraft.builder().tenant(entry.tenant()).actor(actor).action(action).record(ref)
-        .occurredAt(entry.updatedAt()).after(AuditValue.texts(after))
-        .correlation(Option.some(RECORD_TYPE + ":" + entry.id())).build());
+    Map<String, String> values = after;
+    return OnceInTrail.record(trail, entry.tenant(), ref, e -> e.action().equals(action), () -> AuditDraft.builder()
+        .tenant(entry.tenant()).actor(actor).action(action).record(ref).occurredAt(entry.updatedAt())
+        .after(AuditValue.texts(values)).correlation(Option.some(RECORD_TYPE + ":" + entry.id())).build());
   }
 }

@@ -1,6 +1,5 @@
 package io.itsm4j.audit.application;
 
-import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.review.ManagementReview;
 import io.itsm4j.audit.trail.AuditDraft;
 import io.itsm4j.audit.trail.AuditEntry;
@@ -12,7 +11,6 @@ import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -61,13 +59,6 @@ public final class ManagementReviews {
     TenantId tenant = review.tenant();
     String key = Fingerprint.of(tenant.value(), review.from(), review.until()).substring(0, 40);
     RecordRef ref = RecordRef.of(RECORD_TYPE, "review-" + key);
-    Either<Rejection, Seq<AuditEntry>> earlier = trail.query(tenant, AuditQuery.byRecord(ref));
-    if (earlier.isLeft()) {
-      return Either.left(earlier.getLeft());
-    }
-    if (!earlier.get().isEmpty()) {
-      return Either.right(earlier.get().head());
-    }
     Map<String, String> after = LinkedHashMap.of(
         "from", review.from().toString(),
         "until", review.until().toString(),
@@ -79,7 +70,8 @@ public final class ManagementReviews {
         "openCorrectiveActions", String.valueOf(review.correctiveActions().size()),
         "openImprovements", String.valueOf(review.improvements().map(r -> r.open().size()).getOrElse(0)),
         "exercisesShort", String.valueOf(review.exercises().count(e -> !e.passed())));
-    return trail.record(AuditDraft.builder().tenant(tenant).actor(actor).action("management-review-held").record(ref)
-        .occurredAt(heldAt).after(AuditValue.texts(after)).correlation(Option.some(RECORD_TYPE + ":" + key)).build());
+    return OnceInTrail.record(trail, tenant, ref, e -> true, () -> AuditDraft.builder().tenant(tenant).actor(actor)
+        .action("management-review-held").record(ref).occurredAt(heldAt).after(AuditValue.texts(after))
+        .correlation(Option.some(RECORD_TYPE + ":" + key)).build());
   }
 }
