@@ -15,6 +15,7 @@ import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -45,7 +47,8 @@ import net.fortuna.ical4j.model.component.VEvent;
  *   <li>An all-day event ({@code DTSTART;VALUE=DATE}) covers its days, its end day exclusive; a timed event its
  *       instants, {@code DTEND} or {@code DURATION} after {@code DTSTART}, none meaning an instant. Times with a
  *       {@code TZID} are read in that zone (from the file's {@code VTIMEZONE} or the standard zone of that name);
- *       floating times and all-day days in the zone the caller names. A local time that occurs twice (the clocks
+ *       floating times and all-day days in the zone the caller names; a TZID the file does not define is read with the
+ *       JDK's rules of that zone, kept current with the JDK. A local time that occurs twice (the clocks
  *       go back) is its first occurrence, as RFC 5545 says; one the clocks skip is read with the offset before the
  *       gap (so 02:30 on the night Berlin springs forward is 03:30 CEST).
  *   <li>An occurrence is listed when it overlaps the period asked; the period spans at most {@value #MAX_YEARS}
@@ -62,9 +65,12 @@ public final class ICalendarFile {
   public static final int MAX_OCCURRENCES = 100_000;
 
   private final Vector<VEvent> events;
+  /** The TZIDs the file defines with a VTIMEZONE: their rules are the file's. */
+  private final java.util.Set<String> definedZones;
 
-  private ICalendarFile(Vector<VEvent> events) {
+  private ICalendarFile(Vector<VEvent> events, java.util.Set<String> definedZones) {
     this.events = events;
+    this.definedZones = definedZones;
   }
 
   /**
@@ -125,7 +131,11 @@ public final class ICalendarFile {
         events = events.append(e);
       }
     }
-    return Either.right(new ICalendarFile(events));
+    java.util.Set<String> defined = new java.util.HashSet<>();
+    for (Component c : calendar.getComponents(Component.VTIMEZONE)) {
+      c.getProperty(Property.TZID).ifPresent(t -> defined.add(t.getValue()));
+    }
+    return Either.right(new ICalendarFile(events, defined));
   }
 
   /** How many events the file holds (cancelled ones left out), recurring ones counted once. */
@@ -165,18 +175,30 @@ public final class ICalendarFile {
         return invalid("ics", "event " + TextPolicy.shown(text(e, Property.UID)) + " cannot be expanded: "
             + TextPolicy.shown(String.valueOf(ex.getMessage())));
       }
+      Option<ZoneId> standard = standardZone(e);
+      // With the JDK's rules, the exact duration of DTSTART to DTEND is the JDK's too.
+      Option<java.time.Duration> exact = standard.flatMap(zid -> exactDuration(e, zid));
       for (Period<Temporal> p : set) {
         Instant s = instant(p.getStart(), zone);
         Instant end = instant(p.getEnd(), zone);
         if (end.isBefore(s)) {
           end = s;
         }
-        // RFC 5545 (3.3.5): a local time that occurs twice, when the clocks go back, means its first occurrence;
-        // the expansion takes the second. The occurrence keeps its exact duration.
-        if (p.getStart() instanceof ZonedDateTime z && !z.withEarlierOffsetAtOverlap().equals(z)) {
-          Instant first = z.withEarlierOffsetAtOverlap().toInstant();
-          end = first.plus(java.time.Duration.between(s, end));
-          s = first;
+        if (p.getStart() instanceof ZonedDateTime z) {
+          if (standard.isDefined()) {
+            // A TZID the file does not define is read with the JDK's rules of that zone: ical4j falls back to
+            // definitions of its own that can lag behind (Chile's daylight saving moved in 2022; ical4j still had
+            // the old dates). The JDK's atZone takes the first of a repeated local time, as RFC 5545 wants.
+            Instant moved = z.toLocalDateTime().atZone(standard.get()).toInstant();
+            end = moved.plus(exact.getOrElse(java.time.Duration.between(s, end)));
+            s = moved;
+          } else if (!z.withEarlierOffsetAtOverlap().equals(z)) {
+            // RFC 5545 (3.3.5): a local time that occurs twice, when the clocks go back, means its first
+            // occurrence; the expansion takes the second. The occurrence keeps its exact duration.
+            Instant first = z.withEarlierOffsetAtOverlap().toInstant();
+            end = first.plus(java.time.Duration.between(s, end));
+            s = first;
+          }
         }
         boolean overlaps = s.equals(end) ? !s.isBefore(from) && s.isBefore(to) : s.isBefore(to) && end.isAfter(from);
         if (overlaps) {
@@ -237,6 +259,24 @@ public final class ICalendarFile {
   public Either<Rejection, Seq<Outage>> plannedOutages(Instant from, Instant to, ZoneId zone) {
     return occurrences(from, to, zone).map(os -> os.filter(o -> !o.allDay() && o.end().isAfter(o.start()))
         .map(o -> Outage.planned(o.summary().isEmpty() ? o.uid() : o.summary(), o.start(), o.end())));
+  }
+
+  /** DTSTART to DTEND as exact time in {@code zid}, when both are local times of a zone. */
+  private static Option<java.time.Duration> exactDuration(VEvent e, ZoneId zid) {
+    Option<Temporal> start = Option.ofOptional(e.getStartDate()).map(d -> (Temporal) d.getDate());
+    Option<Temporal> end = Option.ofOptional(e.getEndDate(false)).map(d -> (Temporal) d.getDate());
+    if (start.isDefined() && end.isDefined() && start.get() instanceof ZonedDateTime a
+        && end.get() instanceof ZonedDateTime b) {
+      return Option.some(java.time.Duration.between(a.toLocalDateTime().atZone(zid), b.toLocalDateTime().atZone(zid)));
+    }
+    return Option.none();
+  }
+
+  /** The JDK zone of an event's TZID, when the file defines no VTIMEZONE for it and the JDK knows the name. */
+  private Option<ZoneId> standardZone(VEvent e) {
+    Option<String> tzid = Option.ofOptional(e.getStartDate().flatMap(d -> d.getParameter(Parameter.TZID)))
+        .map(p -> ((Parameter) p).getValue());
+    return tzid.filter(t -> !definedZones.contains(t) && ZoneId.getAvailableZoneIds().contains(t)).map(ZoneId::of);
   }
 
   private static String windowId(Occurrence o) {

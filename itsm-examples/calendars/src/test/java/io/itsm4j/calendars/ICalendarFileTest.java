@@ -148,4 +148,15 @@ class ICalendarFileTest {
     assertThat(file.occurrences(at("2026-03-29T00:00:00Z"), at("2026-03-29T03:00:00Z"), BERLIN).get()
         .map(o -> o.start() + " " + o.end())).containsExactly("2026-03-29T01:30:00Z 2026-03-29T02:30:00Z");
   }
+
+  @Test
+  void a_zone_the_file_does_not_define_follows_the_jdks_rules() {
+    // Chile has started daylight saving in early September since 2022: 14 October 2025 00:00 is UTC-3 there.
+    String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:cl\r\nDTSTAMP:20250101T000000Z\r\n"
+        + "DTSTART;TZID=America/Santiago:20250901T000000\r\nDTEND;TZID=America/Santiago:20250901T020000\r\n"
+        + "RRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    var found = ICalendarFile.parse(ics).get().occurrences(at("2025-10-14T00:00:00Z"), at("2025-10-14T12:00:00Z"),
+        ZoneId.of("America/Santiago")).get();
+    assertThat(found.map(o -> o.start() + " " + o.end())).containsExactly("2025-10-14T03:00:00Z 2025-10-14T05:00:00Z");
+  }
 }
