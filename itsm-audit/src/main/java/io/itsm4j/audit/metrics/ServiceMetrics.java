@@ -12,7 +12,6 @@ import io.itsm4j.core.ticket.NoteVisibility;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketFields;
-import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.TicketSubject;
 import io.itsm4j.core.workflow.StateCategory;

@@ -8,7 +8,6 @@ import io.itsm4j.core.monitoring.MaintenanceWindow;
 import io.itsm4j.sla.availability.Outage;
 import io.itsm4j.sla.calendar.DayRule;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.Vector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

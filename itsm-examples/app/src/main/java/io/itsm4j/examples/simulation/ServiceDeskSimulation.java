@@ -39,7 +39,6 @@ import io.itsm4j.core.ticket.TicketCommand.AddNote;
 import io.itsm4j.core.ticket.TicketCommand.ChangeState;
 import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
-import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.TicketSubject;
 import io.itsm4j.core.ticket.TicketWorkflows;
 import io.itsm4j.core.ticket.Urgency;
