@@ -72,4 +72,36 @@ class ManagementReviewRendererTest {
     String md = ManagementReviewRenderer.create().markdown(ManagementReviews.review(hostile));
     assertThat(md).doesNotContain("<img", "\nnext").contains("\\*\\*b\\*\\*", "\\[l\\]");
   }
+
+  @Test
+  void chart_geometry_maps_values_periods_and_limits_onto_the_plot() {
+    var months = ManagementReviews.months(3);
+    var trend = new ManagementReview.Trend("m", true, months.take(2), io.itsm4j.audit.trend.ControlChart.withLimits(
+        io.vavr.collection.Vector.of(0.0, 10.0), 5, 1));
+    var satisfaction = io.vavr.collection.Vector.of(50, 75, 100).zip(months).map(p -> {
+      long happy = p._1 / 25;
+      return new ManagementReview.SatisfactionPoint(p._2, new io.itsm4j.audit.feedback.SurveyResults(4, 4, 0, 0, happy,
+          new long[] {4 - happy, 0, 0, happy, 0}));
+    });
+    var review = ManagementReview.of(TenantId.of("acme"), ManagementReviews.FROM, ManagementReviews.UNTIL,
+            LocalDate.parse("2026-07-03"))
+        .withTrends(io.vavr.collection.Vector.of(trend))
+        .withBacklog(io.vavr.collection.Vector.of(10L, 20L, 40L).zip(months).map(p -> new ManagementReview.BacklogPoint(
+            p._2, p._1, io.vavr.control.Option.none(), io.vavr.control.Option.none())))
+        .withSatisfaction(satisfaction);
+    String html = ManagementReviewRenderer.create().html(review);
+    // Values 0 and 10 with limits 2 and 8, 5 % margin: the plot runs from -0.5 at y 156 to 10.5 at y 16.
+    assertThat(html).contains("<polyline class=\"series\" points=\"56.0,149.6 560.0,22.4\"/>");
+    assertThat(html).contains("y1=\"47.8\" y2=\"47.8\"><title>upper limit 8.0</title>",
+        "y1=\"86.0\" y2=\"86.0\"><title>centre 5.0</title>", "y1=\"124.2\" y2=\"124.2\"><title>lower limit 2.0</title>");
+    assertThat(html).contains("<circle class=\"signal\" cx=\"560.0\" cy=\"22.4\" r=\"5\">",
+        "<circle class=\"signal\" cx=\"56.0\" cy=\"149.6\" r=\"5\">");
+    assertThat(html).contains("<text class=\"period\" x=\"56.0\" y=\"178\" text-anchor=\"middle\">2026-01-01</text>",
+        "<text class=\"period\" x=\"560.0\" y=\"178\" text-anchor=\"middle\">2026-02-01</text>");
+    // Three bars share the plot's 504 units: slots of 168, bars of 100.8, the tallest 140 high.
+    assertThat(html).contains("x=\"56.0\" y=\"121.0\" width=\"100.8\" height=\"35.0\"",
+        "x=\"224.0\" y=\"86.0\" width=\"100.8\" height=\"70.0\"", "x=\"392.0\" y=\"16.0\" width=\"100.8\" height=\"140.0\"");
+    // CSAT 50, 75 and 100 % over three periods.
+    assertThat(html).contains("points=\"56.0,86.0 308.0,51.0 560.0,16.0\"");
+  }
 }
