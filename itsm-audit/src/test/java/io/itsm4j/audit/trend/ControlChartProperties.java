@@ -103,12 +103,32 @@ class ControlChartProperties {
   }
 
   @Property(tries = 50, shrinking = ShrinkingMode.OFF)
-  void a_sustained_shift_of_one_sigma_is_signalled_within_thirty_points_with_limits_from_the_stable_part(
-      @ForAll long seed) {
+  void a_sustained_shift_of_one_and_a_half_sigma_is_signalled_with_limits_from_the_stable_part(@ForAll long seed) {
+    // With limits estimated from 60 stable points, one try in about 7,000 goes 30 points without a signal and none of
+    // 100,000 went 50 (measured over seeds 0 to 99,999); 60 points keeps the property from failing by chance.
     Random random = new Random(seed);
     Vector<Double> stable = Vector.fill(60, random::nextGaussian);
     Vector<Double> shifted = Vector.fill(60, () -> 1.5 + random.nextGaussian());
     ControlChart chart = ControlChart.of(stable.appendAll(shifted), 60);
-    assertThat(chart.signals().filter(s -> s.above() && s.at() >= 60 && s.at() < 90)).isNotEmpty();
+    assertThat(chart.signals().filter(s -> s.above() && s.at() >= 60)).isNotEmpty();
   }
+
+  @net.jqwik.api.Example
+  void a_shift_of_one_and_a_half_sigma_is_signalled_within_a_few_points_on_average() {
+    // Fixed seeds, so the figure is the same every run: the delay until the first signal after the shift.
+    int[] delays = new int[2_000];
+    for (int seed = 0; seed < delays.length; seed++) {
+      Random random = new Random(seed);
+      Vector<Double> stable = Vector.fill(60, random::nextGaussian);
+      Vector<Double> shifted = Vector.fill(60, () -> 1.5 + random.nextGaussian());
+      ControlChart chart = ControlChart.of(stable.appendAll(shifted), 60);
+      delays[seed] = chart.signals().filter(s -> s.above() && s.at() >= 60).map(s -> s.at() - 60).min().get();
+    }
+    java.util.Arrays.sort(delays);
+    double mean = java.util.Arrays.stream(delays).average().getAsDouble();
+    assertThat(mean).isLessThan(5.0);
+    assertThat(delays[delays.length / 2]).isLessThanOrEqualTo(3);
+    assertThat(delays[(int) (delays.length * 0.95)]).isLessThanOrEqualTo(12);
+  }
+
 }
