@@ -178,6 +178,10 @@ public final class ICalendarFile {
       Option<ZoneId> standard = standardZone(e);
       // With the JDK's rules, the exact duration of DTSTART to DTEND is the JDK's too.
       Option<java.time.Duration> exact = standard.flatMap(zid -> exactDuration(e, zid));
+      // The wall time every occurrence has, when the rule does not set hours: ical4j carries a time the clocks
+      // skipped (02:00 moved to 03:00) into the next occurrence, so it is taken from DTSTART as written instead.
+      Option<java.time.LocalTime> wallTime = standard.isEmpty() || ruleSetsTime(e) ? Option.none()
+          : writtenStart(e).map(LocalDateTime::toLocalTime);
       for (Period<Temporal> p : set) {
         Instant s = instant(p.getStart(), zone);
         Instant end = instant(p.getEnd(), zone);
@@ -189,7 +193,8 @@ public final class ICalendarFile {
             // A TZID the file does not define is read with the JDK's rules of that zone: ical4j falls back to
             // definitions of its own that can lag behind (Chile's daylight saving moved in 2022; ical4j still had
             // the old dates). The JDK's atZone takes the first of a repeated local time, as RFC 5545 wants.
-            Instant moved = z.toLocalDateTime().atZone(standard.get()).toInstant();
+            Instant moved = wallTime.map(t -> z.toLocalDate().atTime(t)).getOrElse(z.toLocalDateTime())
+                .atZone(standard.get()).toInstant();
             end = moved.plus(exact.getOrElse(java.time.Duration.between(s, end)));
             s = moved;
           } else if (!z.withEarlierOffsetAtOverlap().equals(z)) {
@@ -261,13 +266,36 @@ public final class ICalendarFile {
         .map(o -> Outage.planned(o.summary().isEmpty() ? o.uid() : o.summary(), o.start(), o.end())));
   }
 
+  /** Whether the event's recurrence rule sets the hour, minute or second of its occurrences. */
+  private static boolean ruleSetsTime(VEvent e) {
+    String rule = text(e, Property.RRULE).toUpperCase(java.util.Locale.ROOT);
+    return rule.contains("BYHOUR") || rule.contains("BYMINUTE") || rule.contains("BYSECOND")
+        || rule.contains("FREQ=HOURLY") || !text(e, Property.RDATE).isEmpty();
+  }
+
+  /** DTSTART's local date and time as the file writes them ({@code yyyyMMdd'T'HHmmss}), if it is a zoned time. */
+  private static Option<LocalDateTime> writtenStart(VEvent e) {
+    String value = e.getStartDate().map(d -> d.getValue()).orElse("");
+    try {
+      return value.length() == 15 ? Option.some(LocalDateTime.parse(value, WRITTEN)) : Option.none();
+    } catch (java.time.format.DateTimeParseException ex) {
+      return Option.none();
+    }
+  }
+
+  private static final java.time.format.DateTimeFormatter WRITTEN =
+      java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", java.util.Locale.ROOT);
+
   /** DTSTART to DTEND as exact time in {@code zid}, when both are local times of a zone. */
   private static Option<java.time.Duration> exactDuration(VEvent e, ZoneId zid) {
     Option<Temporal> start = Option.ofOptional(e.getStartDate()).map(d -> (Temporal) d.getDate());
     Option<Temporal> end = Option.ofOptional(e.getEndDate(false)).map(d -> (Temporal) d.getDate());
     if (start.isDefined() && end.isDefined() && start.get() instanceof ZonedDateTime a
         && end.get() instanceof ZonedDateTime b) {
-      return Option.some(java.time.Duration.between(a.toLocalDateTime().atZone(zid), b.toLocalDateTime().atZone(zid)));
+      LocalDateTime from = writtenStart(e).getOrElse(a.toLocalDateTime());
+      String endValue = e.getEndDate(false).map(d -> d.getValue()).orElse("");
+      LocalDateTime until = endValue.length() == 15 ? LocalDateTime.parse(endValue, WRITTEN) : b.toLocalDateTime();
+      return Option.some(java.time.Duration.between(from.atZone(zid), until.atZone(zid)));
     }
     return Option.none();
   }

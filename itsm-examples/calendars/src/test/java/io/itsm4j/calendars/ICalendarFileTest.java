@@ -158,4 +158,16 @@ class ICalendarFileTest {
         ZoneId.of("America/Santiago")).get();
     assertThat(found.map(o -> o.start() + " " + o.end())).containsExactly("2025-10-14T03:00:00Z 2025-10-14T05:00:00Z");
   }
+
+  @Test
+  void the_occurrence_after_a_skipped_hour_keeps_the_rules_wall_time() {
+    // Sydney skips 02:00-03:00 on Sunday 5 October 2025: that Sunday's 02:00 is read as 03:00, the Monday's is 02:00.
+    String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:au\r\nDTSTAMP:20250101T000000Z\r\n"
+        + "DTSTART;TZID=Australia/Sydney:20250907T020000\r\nDTEND;TZID=Australia/Sydney:20250907T070000\r\n"
+        + "RRULE:FREQ=WEEKLY;BYDAY=SU,MO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    var found = ICalendarFile.parse(ics).get().occurrences(at("2025-10-03T00:00:00Z"), at("2025-10-07T00:00:00Z"),
+        ZoneId.of("Australia/Sydney")).get();
+    assertThat(found.map(o -> o.start() + " " + o.end())).containsExactly(
+        "2025-10-04T16:00:00Z 2025-10-04T21:00:00Z", "2025-10-05T15:00:00Z 2025-10-05T20:00:00Z");
+  }
 }
