@@ -159,11 +159,6 @@ public final class OperationalConcerns implements ConcernSource {
     if (done.isEmpty()) {
       return plan;
     }
-    Instant latest = done.map(io.itsm4j.sla.continuity.Exercise::at).max().get();
-    if (plan.lastExercised().exists(l -> !latest.isAfter(l))) {
-      return plan;
-    }
-    return new ContinuityPlan(plan.id(), plan.services(), plan.owner(), plan.invocationCriteria(),
-        plan.exerciseInterval(), plan.lastReviewed(), Option.some(latest));
+    return plan.exercisedAt(done.map(io.itsm4j.sla.continuity.Exercise::at).max().get());
   }
 }

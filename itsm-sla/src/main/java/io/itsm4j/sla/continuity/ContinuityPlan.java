@@ -58,6 +58,18 @@ public record ContinuityPlan(String id, Seq<ServiceId> services, ActorId owner, 
     }
   }
 
+  /**
+   * This plan, last exercised at {@code at} if that is later than the exercise it knows (an exercise recorded
+   * elsewhere, in a store, after the plan was written); else this plan.
+   *
+   * @throws NullPointerException if {@code at} is null
+   */
+  public ContinuityPlan exercisedAt(Instant at) {
+    Objects.requireNonNull(at, "at must not be null");
+    return lastExercised.exists(l -> !at.isAfter(l)) ? this
+        : new ContinuityPlan(id, services, owner, invocationCriteria, exerciseInterval, lastReviewed, Option.some(at));
+  }
+
   /** The configuration items its services need, as the recovery order finds them. */
   public Set<ConfigurationItemId> coveredItems(Iterable<Relationship> relationships) {
     Set<ConfigurationItemId> out = LinkedHashSet.empty();

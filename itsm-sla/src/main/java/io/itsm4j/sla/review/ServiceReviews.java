@@ -133,10 +133,7 @@ public final class ServiceReviews {
     for (ContinuityPlan plan : plans.filter(p -> p.services().contains(service)).sortBy(ContinuityPlan::id)) {
       Seq<Exercise> own = exercises.filter(e -> e.plan().equals(plan.id()) && !e.at().isAfter(now));
       Option<Exercise> last = own.isEmpty() ? Option.none() : Option.some(own.maxBy(Exercise::at).get());
-      ContinuityPlan current = last.filter(e -> plan.lastExercised().forAll(l -> e.at().isAfter(l)))
-          .map(e -> new ContinuityPlan(plan.id(), plan.services(), plan.owner(), plan.invocationCriteria(),
-              plan.exerciseInterval(), plan.lastReviewed(), Option.some(e.at())))
-          .getOrElse(plan);
+      ContinuityPlan current = last.map(e -> plan.exercisedAt(e.at())).getOrElse(plan);
       ContinuityPlan.Flags flags = current.flags(relationships, changes, now);
       out = out.append(new ContinuityLine(plan.id(), last,
           last.map(e -> e.shortfalls(plan, requirements).isEmpty()), flags.exerciseDue(), flags.overdue(),

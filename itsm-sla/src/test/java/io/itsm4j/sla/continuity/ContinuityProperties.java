@@ -167,4 +167,20 @@ class ContinuityProperties {
     assertThatThrownBy(() -> new ContinuityPlan("p", List.of(SHOP), ActorId.of("c"), "x", Duration.ZERO, T0,
         Option.none())).hasMessageContaining("exerciseInterval");
   }
+
+  @Property(tries = 300)
+  void a_plan_takes_an_exercise_only_when_it_is_later_than_the_one_it_knows(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -100, max = 100) int known,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -100, max = 100) int recorded, @ForAll boolean exercised) {
+    Instant base = Instant.parse("2026-06-01T00:00:00Z");
+    ContinuityPlan plan = new ContinuityPlan("dr", List.of(ServiceId.of("email")), ActorId.of("ann"), "site lost",
+        Duration.ofDays(30), base.minus(Duration.ofDays(200)),
+        exercised ? Option.some(base.plus(Duration.ofDays(known))) : Option.none());
+    Instant at = base.plus(Duration.ofDays(recorded));
+    ContinuityPlan after = plan.exercisedAt(at);
+    Instant expected = exercised && known >= recorded ? base.plus(Duration.ofDays(known)) : at;
+    assertThat(after.lastExercised()).contains(expected);
+    assertThat(new ContinuityPlan(after.id(), after.services(), after.owner(), after.invocationCriteria(),
+        after.exerciseInterval(), after.lastReviewed(), plan.lastExercised())).isEqualTo(plan);
+  }
 }
