@@ -71,7 +71,9 @@ class ControlChartProperties {
     return n;
   }
 
-  @Property(tries = 4, shrinking = ShrinkingMode.OFF)
+  // Each try is 100,000 points (a tenth of a second); ten of them, each rule within 40 % of its rate, where 200
+  // seeds measured every rule within 21 %. Shrinking a seed means nothing, so it is off.
+  @Property(tries = 10, shrinking = ShrinkingMode.OFF)
   void on_a_stable_process_each_rule_fires_at_its_known_rate(@ForAll long seed) {
     Random random = new Random(seed);
     int n = 100_000;
