@@ -5,6 +5,9 @@ import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.catalogue.CustomerId;
+import io.itsm4j.core.catalogue.OfferingId;
+import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.Violation;
 import io.itsm4j.core.change.ChangeOutcome;
 import io.itsm4j.core.ticket.ChangeType;
@@ -43,13 +46,14 @@ public final class ServiceMetrics {
 
   private final MetricsConfig config;
   /** Tickets not yet closed, per tenant (the tenant's map is cached: streams are mostly of one tenant). */
-  private final java.util.HashMap<TenantId, java.util.HashMap<String, Live>> live = new java.util.HashMap<>();
+  private final java.util.HashMap<TenantId, OpenTickets<Live>> live = new java.util.HashMap<>();
   private TenantId lastTenant;
-  private java.util.HashMap<String, Live> lastTickets;
+  private OpenTickets<Live> lastTickets;
   private int tracked;
   /** Problems that became known errors, per tenant, by id: incidents linked to them later count as matched. */
   private final java.util.HashMap<TenantId, java.util.Set<String>> knownErrors = new java.util.HashMap<>();
   private final java.util.LinkedHashMap<Slice, Cell> cells = new java.util.LinkedHashMap<>();
+  private final java.util.HashMap<Attributes, Profile> profiles = new java.util.HashMap<>();
   private final java.util.LinkedHashMap<Cut, Sketch> sketches = new java.util.LinkedHashMap<>();
   private static final Dimension[] DIMENSIONS = Dimension.values();
   private Instant latest;
@@ -79,13 +83,14 @@ public final class ServiceMetrics {
     final String id;
     final Option<ChangeType> changeType;
     final Instant openedAt;
-    Priority priority;
-    TicketSubject subject;
-    Option<GroupId> group = Option.none();
+    /** The opening's epoch second, held inline: durations are taken from it without a load of the instant. */
+    final long openedSecond;
+    /** The attributes the ticket is sliced by, as they are now. */
+    Profile profile;
     StateCategory category;
     boolean acknowledged;
     Instant firstResolvedAt;
-    Slice resolvedSlice;
+    Cell resolvedCell;
     boolean reopenCounted;
     int reassignments;
     Option<String> outcome = Option.none();
@@ -94,22 +99,44 @@ public final class ServiceMetrics {
     boolean knownError;
     boolean linkedToProblem;
     boolean causedByChange;
-    /** The slice of the attributes now, in the period it was made for; null when an attribute changed since. */
-    Slice slice;
-    Cell cell;
-    long slicePeriod;
 
-    Live(TicketEvent.Opened o) {
+    Live(TicketEvent.Opened o, Profile profile) {
       tenant = o.tenant();
       kind = o.kind();
       id = o.ticketId().value();
       changeType = o.changeType();
       openedAt = o.occurredAt();
-      priority = o.priority();
-      subject = o.subject();
+      openedSecond = openedAt.getEpochSecond();
+      this.profile = profile;
       category = o.category();
     }
   }
+
+  /** What a slice is made of but its period: the attributes a ticket is counted under. */
+  private record Attributes(TenantId tenant, TicketKind kind, Priority priority, Option<ServiceId> service,
+      Option<OfferingId> offering, Option<CustomerId> customer, Option<GroupId> group) {}
+
+  /**
+   * One combination of attributes, made once however many tickets share it. A ticket holds its profile, the profile
+   * holds its cell in the current period, so the event that counts something finds where with two field reads; an
+   * attribute that changes moves the ticket to a neighbouring profile remembered on this one, and only a combination
+   * never seen costs a hashed lookup of seven attributes.
+   */
+  private static final class Profile {
+    final Attributes attributes;
+    private final Profile[] byPriority = new Profile[PRIORITIES.length];
+    /** The profiles of the same attributes in another group, by group; a handful, so searched in order. */
+    private Object[] byGroup = new Object[0];
+    Slice slice;
+    Cell cell;
+    long period = -1;
+
+    Profile(Attributes attributes) {
+      this.attributes = attributes;
+    }
+  }
+
+  private static final Priority[] PRIORITIES = Priority.values();
 
   /** The counters of one slice. */
   private static final class Cell {
@@ -128,38 +155,87 @@ public final class ServiceMetrics {
     long linkedToProblems;
     long linkedToKnownErrors;
     long causedByChanges;
-    Durations recovery = Durations.NONE;
-    Durations tta = Durations.NONE;
-    Durations businessTta = Durations.NONE;
-    Durations ttr = Durations.NONE;
-    Durations businessTtr = Durations.NONE;
-    Durations age = Durations.NONE;
+    /** Count, sum, minimum and maximum of each kind of duration, four longs a kind, by the kind's index. */
+    final long[] durations = new long[4 * KINDS];
     /** The sketch of each cut the slice belongs to, by dimension. */
     Sketch[] cuts;
 
     Figures figures() {
       return new Figures(opened, acknowledged, resolved, firstContact, reopened, reassignments, backlog,
           changesCompleted, changesSuccessful, changesFailed, emergency, knownErrors, linkedToProblems,
-          linkedToKnownErrors, causedByChanges, tta, businessTta, ttr, businessTtr, age, recovery);
+          linkedToKnownErrors, causedByChanges, durations(TTA), durations(BUSINESS_TTA), durations(TTR),
+          durations(BUSINESS_TTR), durations(AGE), durations(RECOVERY));
+    }
+
+    /** Adds one duration of a kind: exact, no allocation, as every acknowledgement and resolution does it. */
+    void add(int kind, long seconds) {
+      int at = 4 * kind;
+      long[] d = durations;
+      if (d[at] == 0) {
+        d[at + 2] = seconds;
+        d[at + 3] = seconds;
+      } else {
+        d[at + 2] = Math.min(d[at + 2], seconds);
+        d[at + 3] = Math.max(d[at + 3], seconds);
+      }
+      d[at]++;
+      d[at + 1] += seconds;
+    }
+
+    Durations durations(int kind) {
+      int at = 4 * kind;
+      return durations[at] == 0 ? Durations.NONE
+          : new Durations(durations[at], durations[at + 1], durations[at + 2], durations[at + 3]);
     }
   }
 
-  /** The histograms of one cut, and their exact sums. */
+  /**
+   * The histograms of one cut, and their exact sums. A duration lands in eight cuts' histograms, each a dozen
+   * kilobytes written at a random place: recorded one by one, nearly every write missed the cache. Values wait in a
+   * short buffer per histogram and go in together, while its counts are in the cache; the buffers are bounded, so
+   * memory still grows with cuts, not with events.
+   */
   private static final class Sketch {
+    private static final int BATCH = 64;
     final Histogram[] histograms = new Histogram[5];
     final long[] sums = new long[5];
+    final long[][] pending = new long[5][];
+    final int[] waiting = new int[5];
 
     void record(int which, long seconds) {
+      long[] buffer = pending[which];
+      if (buffer == null) {
+        buffer = new long[BATCH];
+        pending[which] = buffer;
+      }
+      int n = waiting[which];
+      buffer[n++] = seconds;
+      sums[which] += seconds;
+      if (n == BATCH) {
+        flush(which, n);
+        n = 0;
+      }
+      waiting[which] = n;
+    }
+
+    private Histogram flush(int which, int n) {
       Histogram h = histograms[which];
       if (h == null) {
         h = Distribution.newHistogram();
         histograms[which] = h;
       }
-      h.recordValue(seconds);
-      sums[which] += seconds;
+      long[] buffer = pending[which];
+      for (int i = 0; i < n; i++) {
+        h.recordValue(buffer[i]);
+      }
+      return h;
     }
 
     Distribution distribution(int which) {
+      if (waiting[which] > 0) {
+        flush(which, waiting[which]);
+        waiting[which] = 0;
+      }
       return histograms[which] == null ? Distribution.EMPTY : Distribution.of(histograms[which], sums[which]);
     }
 
@@ -174,16 +250,13 @@ public final class ServiceMetrics {
   private static final int BUSINESS_TTR = 2;
   private static final int AGE = 3;
   private static final int BUSINESS_TTA = 4;
+  /** Failed-change recovery: exact in the cell, no percentiles. */
+  private static final int RECOVERY = 5;
+  private static final int KINDS = 6;
 
   /** Records a duration of one kind for a slice: exactly in its cell, and in the sketch of each of its cuts. */
   private void duration(Slice slice, Cell cell, int which, long seconds) {
-    switch (which) {
-      case TTA -> cell.tta = cell.tta.plus(seconds);
-      case TTR -> cell.ttr = cell.ttr.plus(seconds);
-      case BUSINESS_TTR -> cell.businessTtr = cell.businessTtr.plus(seconds);
-      case BUSINESS_TTA -> cell.businessTta = cell.businessTta.plus(seconds);
-      default -> cell.age = cell.age.plus(seconds);
-    }
+    cell.add(which, seconds);
     Sketch[] cuts = cell.cuts;
     if (cuts == null) {
       cuts = new Sketch[DIMENSIONS.length];
@@ -214,21 +287,23 @@ public final class ServiceMetrics {
     }
     closePeriodsBefore(at);
     latest = at;
-    java.util.HashMap<String, Live> tickets = tickets(event.tenant());
+    OpenTickets<Live> tickets = tickets(event.tenant());
     // Keyed by the id's text: its hash is cached in the string, and a record's generated hashCode and equals cost
     // more on this, the fold's hottest line.
     String key = event.ticketId().value();
     if (event instanceof TicketEvent.Opened o) {
-      if (tickets.containsKey(key)) {
+      if (tickets.get(key) != null) {
         ignored++;
         return IGNORED;
       }
-      Live t = new Live(o);
+      TicketSubject subject = o.subject();
+      Live t = new Live(o, profile(new Attributes(o.tenant(), o.kind(), o.priority(), subject.service(),
+          subject.offering(), subject.customer(), Option.none())));
       t.outcome = o.fields().get(TicketFields.CHANGE_OUTCOME);
-      knownErrorFields(t, o.fields(), at);
-      tickets.put(key, t);
+      knownErrorFields(t, o.fields());
+      tickets.add(t);
       tracked++;
-      cell(t, at).opened++;
+      cell(t).opened++;
       if (t.category != StateCategory.NEW) {
         acknowledge(t, at);
       }
@@ -243,9 +318,8 @@ public final class ServiceMetrics {
       if (a.reassignment() && t.firstResolvedAt == null) {
         t.reassignments++;
       }
-      if (!t.group.equals(a.group())) {
-        t.group = a.group();
-        t.slice = null;
+      if (!t.profile.attributes.group().equals(a.group())) {
+        t.profile = withGroup(t.profile, a.group());
       }
       if (a.assignee().isDefined() && !t.acknowledged) {
         acknowledge(t, at);
@@ -255,31 +329,32 @@ public final class ServiceMetrics {
         acknowledge(t, at);
       }
     } else if (event instanceof TicketEvent.PriorityChanged p) {
-      if (t.priority != p.to()) {
-        t.priority = p.to();
-        t.slice = null;
+      if (t.profile.attributes.priority() != p.to()) {
+        t.profile = withPriority(t.profile, p.to());
       }
     } else if (event instanceof TicketEvent.LinkAdded l) {
-      linked(t, l, at);
+      linked(t, l);
     } else if (event instanceof TicketEvent.DetailsUpdated d) {
       if (d.subject().isDefined()) {
-        t.subject = d.subject().get();
-        t.slice = null;
+        TicketSubject subject = d.subject().get();
+        Attributes now = t.profile.attributes;
+        t.profile = profile(new Attributes(now.tenant(), now.kind(), now.priority(), subject.service(),
+            subject.offering(), subject.customer(), now.group()));
       }
       t.outcome = d.removedFields().contains(TicketFields.CHANGE_OUTCOME) ? Option.none()
           : d.fields().get(TicketFields.CHANGE_OUTCOME).orElse(t.outcome);
       // Counted with the ticket as this event leaves it.
-      knownErrorFields(t, d.fields(), at);
+      knownErrorFields(t, d.fields());
     } else if (event instanceof TicketEvent.StateChanged s) {
       stateChanged(t, tickets, key, s, at);
     }
     return COUNTED;
   }
 
-  private java.util.HashMap<String, Live> tickets(TenantId tenant) {
+  private OpenTickets<Live> tickets(TenantId tenant) {
     if (!tenant.equals(lastTenant)) {
       lastTenant = tenant;
-      lastTickets = live.computeIfAbsent(tenant, k -> new java.util.HashMap<>());
+      lastTickets = live.computeIfAbsent(tenant, k -> new OpenTickets<>(ticket -> ticket.id));
     }
     return lastTickets;
   }
@@ -288,7 +363,7 @@ public final class ServiceMetrics {
    * A problem becomes a known error when its root cause and workaround are both recorded (in any events, in any
    * order); it is remembered by id, so incidents linked to it afterwards count as matched to a known error.
    */
-  private void knownErrorFields(Live t, io.vavr.collection.Map<String, String> fields, Instant at) {
+  private void knownErrorFields(Live t, io.vavr.collection.Map<String, String> fields) {
     if (t.kind != TicketKind.PROBLEM || t.knownError) {
       return;
     }
@@ -297,31 +372,31 @@ public final class ServiceMetrics {
     if (t.rootCause && t.workaround) {
       t.knownError = true;
       knownErrors.computeIfAbsent(t.tenant, k -> new java.util.HashSet<>()).add(t.id);
-      cell(t, at).knownErrors++;
+      cell(t).knownErrors++;
     }
   }
 
-  private void linked(Live t, TicketEvent.LinkAdded l, Instant at) {
+  private void linked(Live t, TicketEvent.LinkAdded l) {
     if (t.kind != TicketKind.INCIDENT) {
       return;
     }
     if (l.link().type() == io.itsm4j.core.ticket.LinkType.CAUSED_BY_PROBLEM && !t.linkedToProblem) {
       t.linkedToProblem = true;
-      Cell c = cell(t, at);
+      Cell c = cell(t);
       c.linkedToProblems++;
       if (knownErrors.getOrDefault(t.tenant, java.util.Set.of()).contains(l.link().target().value())) {
         c.linkedToKnownErrors++;
       }
     } else if (l.link().type() == io.itsm4j.core.ticket.LinkType.CAUSED_BY_CHANGE && !t.causedByChange) {
       t.causedByChange = true;
-      cell(t, at).causedByChanges++;
+      cell(t).causedByChanges++;
     }
   }
 
-  private void stateChanged(Live t, java.util.HashMap<String, Live> tickets, String key,
+  private void stateChanged(Live t, OpenTickets<Live> tickets, String key,
       TicketEvent.StateChanged s, Instant at) {
     t.outcome = s.fields().get(TicketFields.CHANGE_OUTCOME).orElse(t.outcome);
-    knownErrorFields(t, s.fields(), at);
+    knownErrorFields(t, s.fields());
     StateCategory to = s.toCategory();
     if (s.fromCategory() == StateCategory.NEW && to != StateCategory.NEW && !t.acknowledged) {
       acknowledge(t, at);
@@ -329,28 +404,29 @@ public final class ServiceMetrics {
     boolean done = to == StateCategory.RESOLVED || to == StateCategory.CLOSED;
     if (done && t.firstResolvedAt == null) {
       t.firstResolvedAt = at;
-      t.resolvedSlice = slice(t, at);
-      Cell c = t.cell;
+      Cell c = cell(t);
+      t.resolvedCell = c;
+      Slice resolvedSlice = t.profile.slice;
       c.resolved++;
       c.reassignments += t.reassignments;
       c.firstContact += t.reassignments == 0 ? 1 : 0;
-      duration(t.resolvedSlice, c, TTR, seconds(t.openedAt, at));
+      duration(resolvedSlice, c, TTR, seconds(t.openedSecond, at));
       if (t.causedByChange) {
-        c.recovery = c.recovery.plus(seconds(t.openedAt, at));
+        c.add(RECOVERY, seconds(t.openedSecond, at));
       }
       for (BusinessTime clock : config.businessTime()) {
-        duration(t.resolvedSlice, c, BUSINESS_TTR, Math.max(0, clock.between(t.openedAt, at).getSeconds()));
+        duration(resolvedSlice, c, BUSINESS_TTR, Math.max(0, clock.between(t.openedAt, at).getSeconds()));
       }
     }
     boolean wasDone = s.fromCategory() == StateCategory.RESOLVED || s.fromCategory() == StateCategory.CLOSED;
     if (wasDone && isOpen(to) && t.firstResolvedAt != null && !t.reopenCounted
         && !at.isAfter(t.firstResolvedAt.plus(config.reopenWindow()))) {
       t.reopenCounted = true;
-      cell(t.resolvedSlice).reopened++;
+      t.resolvedCell.reopened++;
     }
     if (to == StateCategory.CLOSED && t.kind == TicketKind.CHANGE) {
       for (ChangeOutcome outcome : t.outcome.flatMap(ChangeOutcome::fromValue)) {
-        Cell c = cell(t, at);
+        Cell c = cell(t);
         c.changesCompleted++;
         c.changesSuccessful += outcome.isSuccess() ? 1 : 0;
         c.changesFailed += outcome.isSuccess() ? 0 : 1;
@@ -366,10 +442,10 @@ public final class ServiceMetrics {
 
   private void acknowledge(Live t, Instant at) {
     t.acknowledged = true;
-    Slice s = slice(t, at);
-    Cell c = t.cell;
+    Cell c = cell(t);
+    Slice s = t.profile.slice;
     c.acknowledged++;
-    duration(s, c, TTA, seconds(t.openedAt, at));
+    duration(s, c, TTA, seconds(t.openedSecond, at));
     for (BusinessTime clock : config.businessTime()) {
       duration(s, c, BUSINESS_TTA, Math.max(0, clock.between(t.openedAt, at).getSeconds()));
     }
@@ -379,8 +455,8 @@ public final class ServiceMetrics {
     return c == StateCategory.NEW || c == StateCategory.ACTIVE || c == StateCategory.ON_HOLD;
   }
 
-  private static long seconds(Instant from, Instant to) {
-    return Math.max(0, to.getEpochSecond() - from.getEpochSecond());
+  private static long seconds(long from, Instant to) {
+    return Math.max(0, to.getEpochSecond() - from);
   }
 
   /**
@@ -409,20 +485,22 @@ public final class ServiceMetrics {
       return;
     }
     while (!at.isBefore(periodEnd)) {
-      for (java.util.HashMap<String, Live> tenantTickets : live.values()) {
-        for (Live t : tenantTickets.values()) {
-        if (isOpen(t.category) && t.openedAt.isBefore(periodEnd)) {
-          Slice s = new Slice(t.tenant, periodStart, t.kind, t.priority, t.subject.service(), t.subject.offering(),
-              t.subject.customer(), t.group);
-          Cell c = cell(s);
-          c.backlog++;
-          duration(s, c, AGE, seconds(t.openedAt, periodEnd));
-        }
-        }
+      for (OpenTickets<Live> tenantTickets : live.values()) {
+        tenantTickets.forEach(this::takeBacklog);
       }
       periodStart = config.unit().next(periodStart);
       periodEnd = end(periodStart);
       periodIndex++;
+    }
+  }
+
+  /** Counts {@code t} in the backlog of the period ending now, if it is open and was opened before the end. */
+  private void takeBacklog(Live t) {
+    if (isOpen(t.category) && t.openedSecond < periodEnd.getEpochSecond()) {
+      Cell c = cell(t);
+      Slice s = t.profile.slice;
+      c.backlog++;
+      duration(s, c, AGE, seconds(t.openedSecond, periodEnd));
     }
   }
 
@@ -431,23 +509,54 @@ public final class ServiceMetrics {
   }
 
   /**
-   * The slice of a ticket now. Events come in time order and the periods before the latest event are closed, so
-   * every event falls in the current period: no zone arithmetic per event, and a ticket's slice and cell are kept
-   * until an attribute or the period changes.
+   * The cell of a ticket now. Events come in time order and the periods before the latest event are closed, so
+   * every event falls in the current period: no zone arithmetic per event, and a profile keeps its cell until the
+   * period changes.
    */
-  private Slice slice(Live t, Instant at) {
-    if (t.slice == null || t.slicePeriod != periodIndex) {
-      t.slicePeriod = periodIndex;
-      t.slice = new Slice(t.tenant, periodStart, t.kind, t.priority, t.subject.service(), t.subject.offering(),
-          t.subject.customer(), t.group);
-      t.cell = cell(t.slice);
+  private Cell cell(Live t) {
+    Profile p = t.profile;
+    if (p.period != periodIndex) {
+      Attributes a = p.attributes;
+      p.period = periodIndex;
+      p.slice = new Slice(a.tenant(), periodStart, a.kind(), a.priority(), a.service(), a.offering(), a.customer(),
+          a.group());
+      p.cell = cell(p.slice);
     }
-    return t.slice;
+    return p.cell;
   }
 
-  private Cell cell(Live t, Instant at) {
-    slice(t, at);
-    return t.cell;
+  private Profile profile(Attributes attributes) {
+    return profiles.computeIfAbsent(attributes, Profile::new);
+  }
+
+  private Profile withPriority(Profile from, Priority priority) {
+    Profile to = from.byPriority[priority.ordinal()];
+    if (to == null) {
+      Attributes a = from.attributes;
+      to = profile(new Attributes(a.tenant(), a.kind(), priority, a.service(), a.offering(), a.customer(), a.group()));
+      from.byPriority[priority.ordinal()] = to;
+    }
+    return to;
+  }
+
+  private Profile withGroup(Profile from, Option<GroupId> group) {
+    Object[] known = from.byGroup;
+    for (int i = 0; i < known.length; i += 2) {
+      if (known[i].equals(group)) {
+        return (Profile) known[i + 1];
+      }
+    }
+    Attributes a = from.attributes;
+    Profile to = profile(new Attributes(a.tenant(), a.kind(), a.priority(), a.service(), a.offering(), a.customer(),
+        group));
+    // Remembered up to a limit, so a ticket passed among hundreds of groups does not make one profile's list long.
+    if (known.length < 32) {
+      Object[] more = java.util.Arrays.copyOf(known, known.length + 2);
+      more[known.length] = group;
+      more[known.length + 1] = to;
+      from.byGroup = more;
+    }
+    return to;
   }
 
   private Cell cell(Slice s) {

@@ -33,9 +33,11 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
@@ -92,6 +94,40 @@ public class ServiceMetricsBenchmark {
         Duration.ofDays(7), Option.none()));
     generate(metrics::accept);
     return metrics.report().total();
+  }
+
+  /** The first million events of the same mix, made once and kept, for {@link #incrementalUpdate}. */
+  @State(Scope.Benchmark)
+  public static class Kept {
+    TicketEvent[] events;
+
+    @Setup
+    public void make() {
+      ServiceMetricsBenchmark source = new ServiceMetricsBenchmark();
+      source.events = KEPT;
+      java.util.ArrayList<TicketEvent> out = new java.util.ArrayList<>(KEPT);
+      source.generate(out::add);
+      events = out.toArray(TicketEvent[]::new);
+    }
+  }
+
+  private static final int KEPT = 1_000_000;
+
+  /**
+   * The fold alone, per event: a million events made beforehand folded into a fresh fold, the time divided by the
+   * events. An incremental update is one call of {@link ServiceMetrics#accept}; this is its mean cost in a stream.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @OperationsPerInvocation(KEPT)
+  public ServiceMetrics incrementalUpdate(Kept kept) {
+    ServiceMetrics metrics = ServiceMetrics.create(new MetricsConfig(ZoneId.of("Europe/Berlin"), PeriodUnit.MONTH,
+        Duration.ofDays(7), Option.none()));
+    for (TicketEvent e : kept.events) {
+      metrics.accept(e);
+    }
+    return metrics;
   }
 
   /** The same events generated and consumed, nothing folded: what {@link #allMetrics} spends on making them. */
