@@ -33,6 +33,10 @@ import io.vavr.control.Option;
  * @param incidentsLinkedToProblems incidents linked to a problem as caused by it (counted at the first such link)
  * @param incidentsLinkedToKnownErrors of those, linked to a problem that was a known error then
  * @param incidentsCausedByChanges incidents linked to a change as caused by it (counted at the first such link)
+ * @param slaMet service level clocks that met their goal ({@link FollowUp.SlaOutcome}, counted when stated)
+ * @param slaBreached service level clocks that breached it
+ * @param scored satisfaction scores given ({@link FollowUp.Satisfaction}, counted when given)
+ * @param satisfied of those, 4 or 5
  * @param timeToAcknowledge wall time from opening to acknowledgement, of the tickets acknowledged
  * @param businessTimeToAcknowledge business time (the configured clock) from opening to acknowledgement; empty
  *     without a clock
@@ -46,17 +50,19 @@ import io.vavr.control.Option;
 public record Figures(long opened, long acknowledged, long resolved, long firstContactResolved, long reopened,
     long reassignments, long backlog, long changesCompleted, long changesSuccessful, long changesFailed,
     long emergencyChanges, long knownErrors, long incidentsLinkedToProblems, long incidentsLinkedToKnownErrors,
-    long incidentsCausedByChanges, Durations timeToAcknowledge, Durations businessTimeToAcknowledge,
+    long incidentsCausedByChanges, long slaMet, long slaBreached, long scored, long satisfied,
+    Durations timeToAcknowledge, Durations businessTimeToAcknowledge,
     Durations timeToResolve, Durations businessTimeToResolve, Durations backlogAge, Durations failedChangeRecovery) {
   /** Nothing counted. */
-  public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Durations.NONE,
+  public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+      Durations.NONE,
       Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE);
 
   /**
    * Checks the arguments.
    *
    * @throws NullPointerException if a durations argument is null
-   * @throws IllegalArgumentException if a count is negative
+   * @throws IllegalArgumentException if a count is negative, or satisfied exceeds scored
    */
   public Figures {
     Require.notNull(timeToAcknowledge, "timeToAcknowledge");
@@ -67,8 +73,12 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
     Require.notNull(failedChangeRecovery, "failedChangeRecovery");
     if ((opened | acknowledged | resolved | firstContactResolved | reopened | reassignments | backlog
         | changesCompleted | changesSuccessful | changesFailed | emergencyChanges | knownErrors
-        | incidentsLinkedToProblems | incidentsLinkedToKnownErrors | incidentsCausedByChanges) < 0) {
+        | incidentsLinkedToProblems | incidentsLinkedToKnownErrors | incidentsCausedByChanges | slaMet | slaBreached
+        | scored | satisfied) < 0) {
       throw new IllegalArgumentException("counts must not be negative");
+    }
+    if (satisfied > scored) {
+      throw new IllegalArgumentException("satisfied (" + satisfied + ") must not exceed scored (" + scored + ")");
     }
   }
 
@@ -82,7 +92,9 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
         emergencyChanges + other.emergencyChanges, knownErrors + other.knownErrors,
         incidentsLinkedToProblems + other.incidentsLinkedToProblems,
         incidentsLinkedToKnownErrors + other.incidentsLinkedToKnownErrors,
-        incidentsCausedByChanges + other.incidentsCausedByChanges, timeToAcknowledge.plus(other.timeToAcknowledge),
+        incidentsCausedByChanges + other.incidentsCausedByChanges, slaMet + other.slaMet,
+        slaBreached + other.slaBreached, scored + other.scored, satisfied + other.satisfied,
+        timeToAcknowledge.plus(other.timeToAcknowledge),
         businessTimeToAcknowledge.plus(other.businessTimeToAcknowledge),
         timeToResolve.plus(other.timeToResolve), businessTimeToResolve.plus(other.businessTimeToResolve),
         backlogAge.plus(other.backlogAge), failedChangeRecovery.plus(other.failedChangeRecovery));
@@ -116,6 +128,24 @@ public record Figures(long opened, long acknowledged, long resolved, long firstC
   /** Emergency changes in percent of those completed. */
   public Option<Double> emergencyChangeRate() {
     return share(emergencyChanges, changesCompleted);
+  }
+
+  /**
+   * Service level compliance: clocks met in percent of those met or breached (the denominator, {@link
+   * #slaOutcomes()}); none without any.
+   */
+  public Option<Double> slaCompliance() {
+    return share(slaMet, slaOutcomes());
+  }
+
+  /** The denominator of {@link #slaCompliance()}: clocks met or breached. */
+  public long slaOutcomes() {
+    return slaMet + slaBreached;
+  }
+
+  /** Customer satisfaction (CSAT): scores of 4 or 5 in percent of the scores given; none without any. */
+  public Option<Double> csat() {
+    return share(satisfied, scored);
   }
 
   private static Option<Double> share(long part, long whole) {

@@ -28,15 +28,18 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The streaming fold of ticket events into {@link Figures} per {@link Slice}: one pass, state only for tickets not
- * yet closed or cancelled, for the slices and cuts counted, and the ids of problems that became known errors (so an
- * incident linked to one later counts as matched), so years of history fit in a small heap. Feed it the events of
- * many tickets in time order ({@link #accept}), move time on without an event ({@link #advanceTo}) to close periods,
- * and read a {@link #report()} whenever wanted: after each event (incremental) it equals what a fresh fold of the
- * same events would report (batch).
+ * yet closed or cancelled (and, for their {@link FollowUp}s, those closed within the follow-up window), for the
+ * slices and cuts counted, and the ids of problems that became known errors (so an incident linked to one later
+ * counts as matched), so years of history fit in a small heap. Feed it the events of many tickets in time order
+ * ({@link #accept(TicketEvent)}), with the service level outcomes and satisfaction scores of those tickets among them
+ * ({@link #accept(FollowUp)}), move time on without an input ({@link #advanceTo}) to close periods, and read a {@link
+ * #report()} whenever wanted: after each input (incremental) it equals what a fresh fold of the same inputs would
+ * report (batch).
  *
- * <p><b>Order</b>: events must come in non-decreasing time; an earlier one than the latest is refused (the figures
+ * <p><b>Order</b>: inputs must come in non-decreasing time; an earlier one than the latest is refused (the figures
  * at period ends were already taken). Events of a ticket whose opening was not in the stream are counted as
- * ignored and change nothing; so are events after a ticket closed or was cancelled.
+ * ignored and change nothing; so are events after a ticket closed or was cancelled, and follow-ups of a ticket not
+ * in the stream or closed longer ago than the follow-up window.
  *
  * <p><b>Threading</b>: single-writer; not thread-safe. The reports are immutable.
  */
@@ -45,6 +48,7 @@ public final class ServiceMetrics {
   private static final Either<Rejection, Boolean> IGNORED = Either.right(false);
 
   private final MetricsConfig config;
+  private final boolean noWindow;
   /** Tickets not yet closed, per tenant (the tenant's map is cached: streams are mostly of one tenant). */
   private final java.util.HashMap<TenantId, OpenTickets<Live>> live = new java.util.HashMap<>();
   private TenantId lastTenant;
@@ -56,6 +60,29 @@ public final class ServiceMetrics {
   private final java.util.HashMap<Attributes, Profile> profiles = new java.util.HashMap<>();
   private final java.util.LinkedHashMap<Cut, Sketch> sketches = new java.util.LinkedHashMap<>();
   private static final Dimension[] DIMENSIONS = Dimension.values();
+  /**
+   * Tickets closed or cancelled within the follow-up window, per tenant, and in the order they closed (so the oldest
+   * are forgotten first): scores and clock outcomes may still come for them.
+   */
+  private final java.util.HashMap<TenantId, OpenTickets<Closed>> closed = new java.util.HashMap<>();
+  private final java.util.ArrayDeque<Closed> closedInOrder = new java.util.ArrayDeque<>();
+
+  /**
+   * A ticket closed within the follow-up window: only what a follow-up needs. Kept small on purpose: these live for
+   * days of events, and such objects are what the garbage collector copies most.
+   */
+  private record Closed(TenantId tenant, String id, Profile profile, long untilSecond, int untilNano) {
+    boolean endedBefore(Instant at) {
+      long s = at.getEpochSecond();
+      return untilSecond < s || untilSecond == s && untilNano < at.getNano();
+    }
+  }
+  /**
+   * Without a follow-up window, the tickets closed at the latest instant (follow-ups at that instant still count):
+   * a handful, searched in order, and nothing kept once time moves on.
+   */
+  private final java.util.ArrayList<Live> closedNow = new java.util.ArrayList<>();
+  private Instant closedNowAt;
   private Instant latest;
   private LocalDate periodStart;
   /** Counts the periods closed, so a ticket's cached slice knows cheaply whether it is of the current one. */
@@ -65,6 +92,7 @@ public final class ServiceMetrics {
 
   private ServiceMetrics(MetricsConfig config) {
     this.config = config;
+    this.noWindow = config.followUpWindow().isZero();
   }
 
   /**
@@ -155,6 +183,10 @@ public final class ServiceMetrics {
     long linkedToProblems;
     long linkedToKnownErrors;
     long causedByChanges;
+    long slaMet;
+    long slaBreached;
+    long scored;
+    long satisfied;
     /** Count, sum, minimum and maximum of each kind of duration, four longs a kind, by the kind's index. */
     final long[] durations = new long[4 * KINDS];
     /** The sketch of each cut the slice belongs to, by dimension. */
@@ -163,7 +195,7 @@ public final class ServiceMetrics {
     Figures figures() {
       return new Figures(opened, acknowledged, resolved, firstContact, reopened, reassignments, backlog,
           changesCompleted, changesSuccessful, changesFailed, emergency, knownErrors, linkedToProblems,
-          linkedToKnownErrors, causedByChanges, durations(TTA), durations(BUSINESS_TTA), durations(TTR),
+          linkedToKnownErrors, causedByChanges, slaMet, slaBreached, scored, satisfied, durations(TTA), durations(BUSINESS_TTA), durations(TTR),
           durations(BUSINESS_TTR), durations(AGE), durations(RECOVERY));
     }
 
@@ -286,6 +318,7 @@ public final class ServiceMetrics {
               + " comes after one at " + latest + ": events must come in time order"))));
     }
     closePeriodsBefore(at);
+    forgetClosedBefore(at);
     latest = at;
     OpenTickets<Live> tickets = tickets(event.tenant());
     // Keyed by the id's text: its hash is cached in the string, and a record's generated hashCode and equals cost
@@ -349,6 +382,92 @@ public final class ServiceMetrics {
       stateChanged(t, tickets, key, s, at);
     }
     return COUNTED;
+  }
+
+  /**
+   * Folds in a follow-up of a ticket: counted in the ticket's slice as it is now, if the ticket is open, or closed
+   * or cancelled no longer ago than the {@linkplain MetricsConfig#followUpWindow() follow-up window}.
+   *
+   * @return {@code true} if it counted, {@code false} if it was ignored (a ticket whose opening was not in the
+   *     stream, or closed longer ago than the window); or {@link RejectionCode#INVALID_INPUT} naming {@code at} for a
+   *     follow-up earlier than the latest input, changing nothing
+   * @throws NullPointerException if {@code followUp} is null
+   */
+  public Either<Rejection, Boolean> accept(FollowUp followUp) {
+    Require.notNull(followUp, "followUp");
+    Instant at = followUp.at();
+    if (latest != null && at.isBefore(latest)) {
+      return Either.left(Rejection.invalid(RejectionCode.INVALID_INPUT, io.vavr.collection.Vector.of(Violation.of(
+          "at", Violation.INVALID, "a follow-up of " + followUp.ticket() + " at " + at + " comes after an input at "
+              + latest + ": inputs must come in time order"))));
+    }
+    closePeriodsBefore(at);
+    forgetClosedBefore(at);
+    latest = at;
+    String key = followUp.ticket().value();
+    Live t = tickets(followUp.tenant()).get(key);
+    Profile profile;
+    if (t != null) {
+      profile = t.profile;
+    } else if (noWindow) {
+      Live now = closedAtThisInstant(followUp.tenant(), key);
+      if (now == null) {
+        ignored++;
+        return IGNORED;
+      }
+      profile = now.profile;
+    } else {
+      OpenTickets<Closed> done = closed.get(followUp.tenant());
+      Closed c = done == null ? null : done.get(key);
+      if (c == null) {
+        ignored++;
+        return IGNORED;
+      }
+      profile = c.profile();
+    }
+    Cell c = cell(profile);
+    if (followUp instanceof FollowUp.SlaOutcome o) {
+      c.slaMet += o.met() ? 1 : 0;
+      c.slaBreached += o.met() ? 0 : 1;
+    } else if (followUp instanceof FollowUp.Satisfaction score) {
+      c.scored++;
+      c.satisfied += score.satisfied() ? 1 : 0;
+    }
+    return COUNTED;
+  }
+
+  private Live closedAtThisInstant(TenantId tenant, String key) {
+    // The latest ticket of the id wins, as in the table: searched from the end.
+    for (int i = closedNow.size() - 1; i >= 0; i--) {
+      Live t = closedNow.get(i);
+      if (t.id.equals(key) && t.tenant.equals(tenant)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Forgets the tickets whose follow-up window ended before {@code at}. */
+  private void forgetClosedBefore(Instant at) {
+    if (noWindow) {
+      if (!closedNow.isEmpty() && closedNowAt.isBefore(at)) {
+        closedNow.clear();
+      }
+      return;
+    }
+    Closed oldest;
+    while ((oldest = closedInOrder.peekFirst()) != null && oldest.endedBefore(at)) {
+      closedInOrder.pollFirst();
+      OpenTickets<Closed> done = closed.get(oldest.tenant());
+      if (done.get(oldest.id()) == oldest) {
+        done.remove(oldest.id());
+      }
+    }
+  }
+
+  /** How many closed or cancelled tickets are remembered for their follow-ups. */
+  public int followed() {
+    return noWindow ? closedNow.size() : closedInOrder.size();
   }
 
   private OpenTickets<Live> tickets(TenantId tenant) {
@@ -437,6 +556,18 @@ public final class ServiceMetrics {
     if (to == StateCategory.CLOSED || to == StateCategory.CANCELLED) {
       tickets.remove(key);
       tracked--;
+      if (noWindow) {
+        closedNow.add(t);
+        closedNowAt = at;
+        return;
+      }
+      OpenTickets<Closed> remembered = closed.computeIfAbsent(t.tenant, k -> new OpenTickets<>(Closed::id));
+      // An id opened again after it closed, and closed again, is remembered as its latest ticket.
+      remembered.remove(key);
+      Instant until = at.plus(config.followUpWindow());
+      Closed c = new Closed(t.tenant, key, t.profile, until.getEpochSecond(), until.getNano());
+      remembered.add(c);
+      closedInOrder.addLast(c);
     }
   }
 
@@ -473,6 +604,7 @@ public final class ServiceMetrics {
           "now", Violation.INVALID, now + " is before the latest event at " + latest))));
     }
     closePeriodsBefore(now);
+    forgetClosedBefore(now);
     latest = now;
     return COUNTED;
   }
@@ -514,7 +646,10 @@ public final class ServiceMetrics {
    * period changes.
    */
   private Cell cell(Live t) {
-    Profile p = t.profile;
+    return cell(t.profile);
+  }
+
+  private Cell cell(Profile p) {
     if (p.period != periodIndex) {
       Attributes a = p.attributes;
       p.period = periodIndex;

@@ -58,6 +58,18 @@ public class ServiceMetricsBenchmark {
   @Param({"10000000"})
   public int events;
 
+  /**
+   * How many days after closure a ticket's follow-ups still count (the fold remembers the tickets closed within it):
+   * 0 by default; {@code -p followUpDays=30} measures what a month of remembered tickets costs.
+   */
+  @Param({"0"})
+  public int followUpDays;
+
+  private MetricsConfig config() {
+    return new MetricsConfig(ZoneId.of("Europe/Berlin"), PeriodUnit.MONTH, Duration.ofDays(7), Option.none(),
+        Duration.ofDays(followUpDays));
+  }
+
   private static final TenantId TENANT = TenantId.of("acme");
   private static final ActorId AGENT = ActorId.of("agent");
   private static final GroupId[] GROUPS = {GroupId.of("desk"), GroupId.of("network"), GroupId.of("apps"),
@@ -90,8 +102,7 @@ public class ServiceMetricsBenchmark {
   /** The fold of {@link #events} generated events and its report. */
   @Benchmark
   public Figures allMetrics() {
-    ServiceMetrics metrics = ServiceMetrics.create(new MetricsConfig(ZoneId.of("Europe/Berlin"), PeriodUnit.MONTH,
-        Duration.ofDays(7), Option.none()));
+    ServiceMetrics metrics = ServiceMetrics.create(config());
     generate(metrics::accept);
     return metrics.report().total();
   }
@@ -122,8 +133,7 @@ public class ServiceMetricsBenchmark {
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   @OperationsPerInvocation(KEPT)
   public ServiceMetrics incrementalUpdate(Kept kept) {
-    ServiceMetrics metrics = ServiceMetrics.create(new MetricsConfig(ZoneId.of("Europe/Berlin"), PeriodUnit.MONTH,
-        Duration.ofDays(7), Option.none()));
+    ServiceMetrics metrics = ServiceMetrics.create(config());
     for (TicketEvent e : kept.events) {
       metrics.accept(e);
     }

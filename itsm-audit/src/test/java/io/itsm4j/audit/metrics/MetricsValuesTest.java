@@ -35,7 +35,7 @@ class MetricsValuesTest {
 
   @Test
   void figures_give_their_rates_with_no_rate_for_an_empty_denominator() {
-    Figures f = new Figures(10, 9, 8, 6, 2, 4, 3, 5, 4, 1, 2, 1, 2, 1, 1, Durations.NONE, Durations.NONE,
+    Figures f = new Figures(10, 9, 8, 6, 2, 4, 3, 5, 4, 1, 2, 1, 2, 1, 1, 9, 3, 8, 6, Durations.NONE, Durations.NONE,
         Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE);
     assertThat(f.firstContactRate()).contains(75.0);
     assertThat(f.reopenRate()).contains(25.0);
@@ -47,15 +47,25 @@ class MetricsValuesTest {
     assertThat(Figures.NONE.reassignmentsPerTicket()).isEmpty();
     assertThat(Figures.NONE.changeSuccessRate()).isEmpty();
     assertThat(Figures.NONE.emergencyChangeRate()).isEmpty();
-    for (int i = 0; i < 15; i++) {
-      long[] c = new long[15];
+    assertThat(f.slaCompliance()).contains(75.0);
+    assertThat(f.slaOutcomes()).isEqualTo(12);
+    assertThat(f.csat()).contains(75.0);
+    assertThat(Figures.NONE.slaCompliance()).isEmpty();
+    assertThat(Figures.NONE.csat()).isEmpty();
+    for (int i = 0; i < 19; i++) {
+      long[] c = new long[19];
       c[i] = -1;
       assertThatThrownBy(() -> new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10],
-          c[11], c[12], c[13], c[14], Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE,
-          Durations.NONE))
+          c[11], c[12], c[13], c[14], c[15], c[16], c[17], c[18], Durations.NONE, Durations.NONE, Durations.NONE,
+          Durations.NONE, Durations.NONE, Durations.NONE))
           .hasMessageContaining("negative");
     }
+    assertThatThrownBy(() -> new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, Durations.NONE,
+        Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE, Durations.NONE))
+        .hasMessageContaining("must not exceed scored");
     assertThat(f.plus(f).incidentsLinkedToKnownErrors()).isEqualTo(2);
+    assertThat(f.plus(f).slaBreached()).isEqualTo(6);
+    assertThat(f.plus(f).satisfied()).isEqualTo(12);
   }
 
   @Test
@@ -119,6 +129,38 @@ class MetricsValuesTest {
     assertThat(fresh.tracked()).isEqualTo(1);
     assertThatThrownBy(() -> new MetricsConfig(ZoneOffset.UTC, PeriodUnit.DAY, Duration.ZERO,
         io.vavr.control.Option.none())).hasMessageContaining("reopenWindow");
+  }
+
+  @Test
+  void follow_ups_are_checked_refused_when_late_and_read_from_answered_ticket_surveys() {
+    var acme = io.itsm4j.core.TenantId.of("acme");
+    var ticket = io.itsm4j.core.ticket.TicketId.of("INC-1");
+    Instant t0 = Instant.parse("2026-03-02T09:00:00Z");
+    assertThatThrownBy(() -> new FollowUp.Satisfaction(acme, ticket, 0, t0)).hasMessageContaining("score");
+    assertThatThrownBy(() -> new FollowUp.Satisfaction(acme, ticket, 6, t0)).hasMessageContaining("score");
+    assertThat(new FollowUp.Satisfaction(acme, ticket, 4, t0).satisfied()).isTrue();
+    assertThat(new FollowUp.Satisfaction(acme, ticket, 3, t0).satisfied()).isFalse();
+    assertThatThrownBy(() -> new FollowUp.SlaOutcome(acme, ticket, " ", t0, true)).hasMessageContaining("agreement");
+    assertThatThrownBy(() -> new FollowUp.SlaOutcome(acme, null, "resolution", t0, true))
+        .isInstanceOf(NullPointerException.class);
+
+    var survey = io.itsm4j.audit.feedback.Survey.afterResolution("s-1", acme, ticket,
+        io.itsm4j.core.catalogue.CustomerId.of("retail"), io.vavr.control.Option.none(), t0, 7);
+    assertThat(FollowUp.Satisfaction.of(survey)).isEmpty();
+    var answered = survey.answer(new io.itsm4j.audit.feedback.Survey.Response(5, "", t0.plusSeconds(60))).get();
+    assertThat(FollowUp.Satisfaction.of(answered)).contains(new FollowUp.Satisfaction(acme, ticket, 5,
+        t0.plusSeconds(60)));
+
+    ServiceMetrics m = ServiceMetrics.create(MetricsConfig.monthly(ZoneOffset.UTC));
+    assertThat(m.accept(new FollowUp.SlaOutcome(acme, ticket, "resolution", t0, true)).get()).isFalse();
+    var late = m.accept(new FollowUp.Satisfaction(acme, ticket, 5, t0.minusSeconds(1))).getLeft();
+    assertThat(late.code()).isEqualTo(RejectionCode.INVALID_INPUT);
+    assertThat(late.violations().head().field()).isEqualTo("at");
+    assertThat(m.report().ignored()).isEqualTo(1);
+    assertThatThrownBy(() -> MetricsConfig.monthly(ZoneOffset.UTC).withFollowUpWindow(Duration.ofSeconds(-1)))
+        .hasMessageContaining("followUpWindow");
+    assertThat(MetricsConfig.monthly(ZoneOffset.UTC).followUpWindow())
+        .isEqualTo(MetricsConfig.DEFAULT_FOLLOW_UP_WINDOW);
   }
 
   @Test
