@@ -1,9 +1,5 @@
 package io.itsm4j.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itsm4j.audit.feedback.Complaint;
 import io.itsm4j.audit.feedback.Survey;
 import io.itsm4j.audit.improvement.Improvement;
@@ -56,8 +52,6 @@ import javax.sql.DataSource;
  */
 public final class JdbcVersionedStore<T> implements VersionedStore<T> {
   private static final int ID_MAX = 256;
-  private static final int FORM_VERSION = 1;
-  private static final ObjectMapper MAPPER = StoredJson.mapper();
   private static final String INSERT = "insert into itsm_versioned_value (tenant, family, id, version, payload)"
       + " values (?, ?, ?, 1, %s)";
   private static final String UPDATE = "update itsm_versioned_value set version = version + 1, payload = %s"
@@ -105,6 +99,11 @@ public final class JdbcVersionedStore<T> implements VersionedStore<T> {
    */
   public static JdbcVersionedStore<Improvement> improvements(DataSource dataSource) {
     return new JdbcVersionedStore<>(dataSource, "improvement", Improvement.class);
+  }
+
+  /** A store of another family of whole values in the same table, for the adapters of this package. */
+  static <T> JdbcVersionedStore<T> of(DataSource dataSource, String family, Class<T> type) {
+    return new JdbcVersionedStore<>(dataSource, family, type);
   }
 
   /** The family of values this store keeps apart from the others in the table. */
@@ -170,6 +169,11 @@ public final class JdbcVersionedStore<T> implements VersionedStore<T> {
     return p;
   }
 
+  /** Whether the tenant holds {@code id}, read on the caller's connection. */
+  boolean exists(Connection c, TenantId tenant, String id) throws SQLException {
+    return version(c, tenant, storedId(id)) > 0;
+  }
+
   private long version(Connection c, TenantId tenant, String key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SELECT)) {
       ps.setString(1, tenant.value());
@@ -226,32 +230,25 @@ public final class JdbcVersionedStore<T> implements VersionedStore<T> {
   }
 
   private String encode(T value) {
-    ObjectNode out = MAPPER.createObjectNode();
-    out.put("v", FORM_VERSION);
-    out.setAll((ObjectNode) MAPPER.valueToTree(value));
-    try {
-      return MAPPER.writeValueAsString(out);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a " + family + " could not be written as JSON", e);
-    }
+    return WholeValueJson.encode(value);
   }
 
   private T decode(TenantId tenant, String id, String json) {
     try {
-      JsonNode tree = MAPPER.readTree(json);
-      if (!(tree instanceof ObjectNode node) || !node.path("v").isInt() || node.get("v").asInt() != FORM_VERSION) {
-        throw new IllegalArgumentException("it must be an object with \"v\": " + FORM_VERSION);
-      }
-      node.remove("v");
-      return MAPPER.treeToValue(node, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return WholeValueJson.decode(json, type);
+    } catch (IllegalArgumentException e) {
       throw new JdbcStoreException("the stored " + family + " " + tenant + "/" + TextPolicy.shown(id)
-          + " cannot be read: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()),
-          e);
+          + " cannot be read: " + e.getMessage(), e);
     }
   }
 
-  private static String storedId(String id) {
+  /**
+   * The stored form of an id: escaped as all stored text is, at most 256 characters.
+   *
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if it is longer
+   */
+  static String storedId(String id) {
     Objects.requireNonNull(id, "id");
     String key = StoredJson.escape(id);
     if (key.length() > ID_MAX) {

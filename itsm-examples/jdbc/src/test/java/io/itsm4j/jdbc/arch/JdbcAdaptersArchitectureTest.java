@@ -14,8 +14,10 @@ import io.itsm4j.jdbc.EventCodec;
 import io.itsm4j.jdbc.CorrectiveActionEventCodec;
 import io.itsm4j.jdbc.HistoryCodec;
 import io.itsm4j.jdbc.JdbcAuditStore;
+import io.itsm4j.jdbc.JdbcContinuityPlanStore;
 import io.itsm4j.jdbc.JdbcHistoryStore;
 import io.itsm4j.jdbc.JdbcPersonalDataVault;
+import io.itsm4j.jdbc.JdbcServiceReviewStore;
 import io.itsm4j.jdbc.ProgrammeEventCodec;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,15 @@ class JdbcAdaptersArchitectureTest {
   @Test
   void theAdaptersUseOnlyThePublicApiOfTheLibrary() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.core.internal..",
-        "io.itsm4j.audit.internal..", "io.itsm4j.sla..").check(ADAPTERS);
+        "io.itsm4j.audit.internal..", "io.itsm4j.sla.internal..").check(ADAPTERS);
+  }
+
+  @Test
+  void theSlaAdaptersUseOnlyTheirPortsAndValues() {
+    // The service review and continuity stores keep what itsm-sla's ports hand them; they neither reach into its
+    // in-memory stores nor compute anything of its own.
+    noClasses().that().belongToAnyOf(JdbcServiceReviewStore.class, JdbcContinuityPlanStore.class)
+        .should().dependOnClassesThat().resideInAnyPackage("io.itsm4j.sla.memory..", "io.itsm4j.sla.internal..")
+        .check(ADAPTERS);
   }
 }
