@@ -88,7 +88,11 @@ final class GeneratedHistories {
     TicketSubject subject = subject(r);
     events.add(new TicketEvent.Opened(header(id, tenant, ++seq[0], t), kind, changeType, kind.name().toLowerCase(),
         "title", "", Impact.MEDIUM, Urgency.MEDIUM, Priority.values()[r.nextInt(4)], category.name().toLowerCase(),
-        category, LinkedHashMap.empty(), subject, ActorId.of("caller")));
+        category, kind == TicketKind.PROBLEM && r.nextInt(3) == 0
+            // A problem can be opened with its root cause, or with both halves of a known error, already known.
+            ? (r.nextBoolean() ? LinkedHashMap.of(TicketFields.ROOT_CAUSE, "known") : LinkedHashMap.of(
+                TicketFields.ROOT_CAUSE, "known", TicketFields.WORKAROUND, "restart"))
+            : LinkedHashMap.<String, String>empty(), subject, ActorId.of("caller")));
     Option<GroupId> group = Option.none();
     Option<ActorId> assignee = Option.none();
     Priority priority = ((TicketEvent.Opened) events.get(0)).priority();
@@ -148,7 +152,14 @@ final class GeneratedHistories {
           StateCategory to = next(r, category, kind);
           Option<String> outcome = kind == TicketKind.CHANGE && to == StateCategory.CLOSED && r.nextBoolean()
               ? Option.some(OUTCOMES[r.nextInt(OUTCOMES.length)]) : Option.none();
-          events.add(state(id, tenant, ++seq[0], t, category, to, cycle, outcome));
+          TicketEvent.StateChanged change = state(id, tenant, ++seq[0], t, category, to, cycle, outcome);
+          if (kind == TicketKind.PROBLEM && r.nextInt(3) == 0) {
+            // A transition's form can record the workaround.
+            change = new TicketEvent.StateChanged(change.header(), change.transition(), change.from(),
+                change.fromCategory(), change.to(), change.toCategory(),
+                LinkedHashMap.of(TicketFields.WORKAROUND, "restart"), change.cycle());
+          }
+          events.add(change);
           category = to;
         }
       }

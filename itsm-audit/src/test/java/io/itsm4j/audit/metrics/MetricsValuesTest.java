@@ -163,6 +163,52 @@ class MetricsValuesTest {
         .isEqualTo(MetricsConfig.DEFAULT_FOLLOW_UP_WINDOW);
   }
 
+  private static TicketEvent opened(String id, io.itsm4j.core.ticket.Priority priority, Instant at) {
+    return new TicketEvent.Opened(new io.itsm4j.core.ticket.EventHeader(io.itsm4j.core.ticket.TicketId.of(id),
+        io.itsm4j.core.TenantId.of("acme"), 1, at, io.itsm4j.core.ActorId.of("a"), "c"),
+        io.itsm4j.core.ticket.TicketKind.INCIDENT, io.vavr.control.Option.none(), "incident", "t", "",
+        io.itsm4j.core.ticket.Impact.LOW, io.itsm4j.core.ticket.Urgency.LOW, priority, "active",
+        io.itsm4j.core.workflow.StateCategory.ACTIVE, io.vavr.collection.LinkedHashMap.empty(),
+        io.itsm4j.core.ticket.TicketSubject.none(), io.itsm4j.core.ActorId.of("a"));
+  }
+
+  private static TicketEvent closed(String id, Instant at) {
+    return new TicketEvent.StateChanged(new io.itsm4j.core.ticket.EventHeader(io.itsm4j.core.ticket.TicketId.of(id),
+        io.itsm4j.core.TenantId.of("acme"), 2, at, io.itsm4j.core.ActorId.of("a"), "c"), "close", "active",
+        io.itsm4j.core.workflow.StateCategory.ACTIVE, "closed", io.itsm4j.core.workflow.StateCategory.CLOSED,
+        io.vavr.collection.LinkedHashMap.empty(), 1);
+  }
+
+  @Test
+  void an_id_closed_twice_is_followed_as_its_latest_ticket_until_the_window_ends_even_without_events() {
+    var acme = io.itsm4j.core.TenantId.of("acme");
+    var ticket = io.itsm4j.core.ticket.TicketId.of("INC-1");
+    Instant t0 = Instant.parse("2026-03-02T09:00:00Z");
+    ServiceMetrics m = ServiceMetrics.create(MetricsConfig.monthly(ZoneOffset.UTC)
+        .withFollowUpWindow(Duration.ofDays(2)));
+    m.accept(opened("INC-1", io.itsm4j.core.ticket.Priority.P4, t0));
+    m.accept(closed("INC-1", t0.plusSeconds(60)));
+    // The id is used again, by a P1, which closes within the first one's window.
+    m.accept(opened("INC-1", io.itsm4j.core.ticket.Priority.P1, t0.plusSeconds(120)));
+    m.accept(closed("INC-1", t0.plusSeconds(180)));
+    assertThat(m.followed()).isEqualTo(2);
+    assertThat(m.accept(new FollowUp.Satisfaction(acme, ticket, 5, t0.plusSeconds(240))).get()).isTrue();
+    var byPriority = m.report().by(sl -> io.vavr.control.Option.some(sl.priority()));
+    assertThat(byPriority.get(io.itsm4j.core.ticket.Priority.P1).get().scored()).isEqualTo(1);
+    assertThat(byPriority.get(io.itsm4j.core.ticket.Priority.P4).get().scored()).isZero();
+    // The first ticket's window ends first; the id is still followed as the second one.
+    assertThat(m.advanceTo(t0.plusSeconds(60).plus(Duration.ofDays(2)).plusSeconds(1)).get()).isTrue();
+    assertThat(m.followed()).isEqualTo(1);
+    assertThat(m.accept(new FollowUp.SlaOutcome(acme, ticket, "resolution",
+        t0.plusSeconds(180).plus(Duration.ofDays(2)), false)).get()).isTrue();
+    // Moving time on alone ends the window: nothing is followed, and a late follow-up is ignored.
+    assertThat(m.advanceTo(t0.plus(Duration.ofDays(3))).get()).isTrue();
+    assertThat(m.followed()).isZero();
+    assertThat(m.accept(new FollowUp.Satisfaction(acme, ticket, 2, t0.plus(Duration.ofDays(3)))).get()).isFalse();
+    assertThat(m.report().total().slaBreached()).isEqualTo(1);
+    assertThat(m.report().total().scored()).isEqualTo(1);
+  }
+
   @Test
   void periods_start_and_follow_in_the_zone() {
     var day = java.time.LocalDate.parse("2026-03-18");
