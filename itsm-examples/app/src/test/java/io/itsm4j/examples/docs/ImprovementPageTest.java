@@ -3,6 +3,7 @@ package io.itsm4j.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.itsm4j.audit.metrics.Figures;
+import io.itsm4j.audit.metrics.FollowUp;
 import io.itsm4j.audit.metrics.MetricsConfig;
 import io.itsm4j.audit.metrics.MetricsReport;
 import io.itsm4j.audit.metrics.ServiceMetrics;
@@ -44,11 +45,17 @@ class ImprovementPageTest {
         .hours(DailyHours.of("08:00", "18:00"), DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
             DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).build();
     Instant endOfMonth = Instant.parse("2026-03-31T22:00:00Z");
+    Instant countedAt = now[0].plus(Duration.ofMinutes(30));   // an SLA clock settles
+    boolean met = true;
+    Instant answeredAt = now[0].plus(Duration.ofHours(1));     // the caller scores the ticket
 
     ServiceMetrics metrics = ServiceMetrics.create(MetricsConfig.monthly(ZoneId.of("Europe/Berlin"))
         .withReopenWindow(Duration.ofDays(7))
         .withBusinessTime(officeHours::elapsed));   // itsm-sla's BusinessCalendar, or any clock
     events.forEach(metrics::accept);                // Either<Rejection, Boolean>: a late event is refused
+    // among them, in time order, what is counted about a ticket but is not one of its events:
+    metrics.accept(new FollowUp.SlaOutcome(acme, id, "resolution", countedAt, met)); // from itsm-sla's SlaStatus
+    metrics.accept(new FollowUp.Satisfaction(acme, id, 5, answeredAt));             // or Satisfaction.of(survey)
     metrics.advanceTo(endOfMonth);                   // closes the periods that ended (their backlog)
     MetricsReport report = metrics.report();         // a snapshot; folding goes on
     Figures march = report.by(s -> Option.some(s.period())).get(LocalDate.parse("2026-03-01")).get();
@@ -58,6 +65,9 @@ class ImprovementPageTest {
     assertThat(march.timeToAcknowledge().mean()).contains(Duration.ofHours(2));
     // 22:00 UTC on 31 March is midnight in Berlin: March has ended there, and the incident is its backlog.
     assertThat(march.backlog()).isEqualTo(1);
+    assertThat(march.slaCompliance()).contains(100.0);
+    assertThat(march.slaOutcomes()).isEqualTo(1);
+    assertThat(march.csat()).contains(100.0);
     assertThat(march.backlogAge().max()).contains(Duration.between(Instant.parse("2026-03-02T09:00:00Z"), endOfMonth));
   }
 }
