@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CoreArchitectureTest {
   private static final String[] DOMAIN = {"io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..",
       "io.itsm4j.core.catalogue..", "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.monitoring..",
-      "io.itsm4j.core.internal.."};
+      "io.itsm4j.core.view..", "io.itsm4j.core.internal.."};
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("io.itsm4j.core");
@@ -35,7 +35,7 @@ class CoreArchitectureTest {
             "java..", "io.vavr..", "org.immutables.value..", "org.jspecify..",
             "io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..", "io.itsm4j.core.catalogue..",
             "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.monitoring..",
-            "io.itsm4j.core.internal.."));
+            "io.itsm4j.core.view..", "io.itsm4j.core.internal.."));
   }
 
   @Test
