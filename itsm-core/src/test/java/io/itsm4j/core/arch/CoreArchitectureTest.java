@@ -32,7 +32,7 @@ class CoreArchitectureTest {
   void the_domain_depends_only_on_the_jdk_vavr_immutables_jspecify_and_itself() {
     check(classes().that().resideInAnyPackage(DOMAIN)
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "java..", "io.vavr..", "org.immutables.value..", "org.jspecify..",
+            "java..", "javax.crypto..", "io.vavr..", "org.immutables.value..", "org.jspecify..",
             "io.itsm4j.core", "io.itsm4j.core.ticket..", "io.itsm4j.core.workflow..", "io.itsm4j.core.catalogue..",
             "io.itsm4j.core.approval..", "io.itsm4j.core.change", "io.itsm4j.core.monitoring..",
             "io.itsm4j.core.view..", "io.itsm4j.core.internal.."));

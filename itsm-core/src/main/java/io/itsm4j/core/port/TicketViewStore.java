@@ -1,0 +1,45 @@
+package io.itsm4j.core.port;
+
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.core.view.PageKey;
+import io.itsm4j.core.view.TicketQuery;
+import io.itsm4j.core.view.TicketView;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/**
+ * Keeps the {@link TicketView}s of tickets and answers {@link TicketQuery}s over them: the read model behind work
+ * queues and ticket search.
+ *
+ * <h2>Contract</h2>
+ * <ul>
+ *   <li><b>Newest wins</b>: {@link #put} keeps a view only if its version is above the stored one's, so views
+ *       projected twice, or out of order by racing writers, leave the newest.
+ *   <li><b>Exactly the query</b>: {@link #after} returns the views {@link TicketQuery#matches} accepts, in the
+ *       query's {@link io.itsm4j.core.view.QueueOrder}, strictly after the key given, at most {@code limit}; no view
+ *       of another tenant, ever.
+ *   <li><b>Threading</b>: thread-safe; a query running while views are put sees each view either before or after
+ *       the put. <b>Errors</b>: a failing store throws. <b>Nullness</b>: arguments are never {@code null}, results
+ *       never are.
+ * </ul>
+ * The contract kit {@code AbstractTicketViewStoreContractTest} (itsm-core's test-jar) checks an implementation
+ * against a filter and sort of every view (its oracle).
+ */
+public interface TicketViewStore {
+
+  /** Stores {@code view} unless the store holds a view of the ticket at its version or later. */
+  void put(TicketView view);
+
+  /** The view of a ticket, if the tenant has one. */
+  Option<TicketView> view(TenantId tenant, TicketId id);
+
+  /**
+   * The views of a query after a key.
+   *
+   * @param query the question, with its tenant and order
+   * @param after where the previous page ended; none for the first page
+   * @param limit how many views at most; positive
+   */
+  Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit);
+}

@@ -1,0 +1,60 @@
+package io.itsm4j.core.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.itsm4j.core.ActorId;
+import io.itsm4j.core.GroupId;
+import io.itsm4j.core.RejectionCode;
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.Violation;
+import io.itsm4j.core.ticket.Priority;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TicketQueryTest {
+  private static final TenantId ACME = TenantId.of("acme");
+  private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  @Test
+  void each_part_at_fault_is_named_and_nothing_is_built() {
+    var refused = TicketQuery.in(ACME).pageSize(0).openedBetween(T0, T0).unassigned().groups(GroupId.of("desk"))
+        .build().getLeft();
+    assertThat(refused.code()).isEqualTo(RejectionCode.INVALID_INPUT);
+    assertThat(refused.violations().map(Violation::field)).containsExactly("pageSize", "openedBefore", "unassigned");
+    assertThat(TicketQuery.in(ACME).pageSize(TicketQuery.MAX_PAGE_SIZE + 1).build().getLeft().violations().head()
+        .field()).isEqualTo("pageSize");
+    assertThat(TicketQuery.in(ACME).unassigned().assignees(ActorId.of("a")).build().getLeft().violations().head()
+        .field()).isEqualTo("unassigned");
+    assertThat(TicketQuery.in(ACME).priorities(Priority.P1, null).build().getLeft().violations().head().field())
+        .isEqualTo("priorities");
+    assertThatThrownBy(() -> TicketQuery.in(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void a_query_has_its_defaults_and_a_fingerprint_that_ignores_the_page_size() {
+    TicketQuery q = TicketQuery.in(ACME).build().get();
+    assertThat(q.pageSize()).isEqualTo(TicketQuery.DEFAULT_PAGE_SIZE);
+    assertThat(q.order()).isEqualTo(QueueOrder.PRIORITY);
+    assertThat(TicketQuery.in(ACME).pageSize(5).build().get().fingerprint()).isEqualTo(q.fingerprint());
+    assertThat(TicketQuery.in(ACME).open().build().get().fingerprint()).isNotEqualTo(q.fingerprint());
+    assertThat(TicketQuery.in(ACME).priorities(Priority.P2, Priority.P1).build().get().fingerprint())
+        .isEqualTo(TicketQuery.in(ACME).priorities(Priority.P1, Priority.P2).build().get().fingerprint());
+    assertThat(TicketQuery.in(TenantId.of("globex")).build().get().fingerprint()).isNotEqualTo(q.fingerprint());
+    assertThat(q.toString()).contains("acme").contains("pageSize=50");
+  }
+
+  @Test
+  void a_cursor_secret_is_long_enough_and_copied() {
+    assertThatThrownBy(() -> Cursors.withSecret(new byte[31])).hasMessageContaining("32 bytes");
+    byte[] secret = new byte[32];
+    Cursors a = Cursors.withSecret(secret);
+    Cursors b = Cursors.withSecret(secret.clone());
+    TicketQuery q = TicketQuery.in(ACME).build().get();
+    PageKey key = new PageKey(Priority.P1, T0, T0, io.itsm4j.core.ticket.TicketId.of("INC-1.a_b:c"));
+    String cursor = a.encode(q, key);
+    secret[0] = 1;
+    assertThat(b.decode(q, cursor)).contains(key);
+    assertThat(a.decode(q, cursor)).contains(key);
+  }
+}
