@@ -17,6 +17,7 @@ import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.port.TicketIdGenerator;
 import io.itsm4j.core.port.TicketSnapshots;
 import io.itsm4j.core.port.TicketStore;
+import io.itsm4j.core.port.TicketViewStore;
 import io.itsm4j.core.ticket.CommandContext;
 import io.itsm4j.core.ticket.CommandRejected;
 import io.itsm4j.core.ticket.Ticket;
@@ -24,6 +25,8 @@ import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketDecider;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.core.view.TicketProjection;
+import io.itsm4j.core.view.TicketView;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -55,6 +58,10 @@ import org.slf4j.LoggerFactory;
  *       sink does not undo stored events; see {@link CommandResult#notificationFailure()}.
  *   <li><b>Tenants</b>: a ticket of another tenant is reported as {@link RejectionCode#NOT_FOUND}, as if it did
  *       not exist; links may only point at tickets of the same tenant.
+ *   <li><b>Views</b>: with a {@link TicketViewStore} ({@link Builder#views}), each stored command puts the ticket's
+ *       {@link TicketView} before the command returns, so a queue read after a command sees it. A failing view
+ *       store does not undo stored events: the view is stale until the next command or a rebuild ({@link
+ *       TicketViewRebuild}), and the failure is logged.
  * </ul>
  *
  * <p>Every refused command whose request was well formed is also handed to {@link NotificationSink#rejected}, so
@@ -75,6 +82,8 @@ public final class ServiceDesk {
   private final TicketDecider decider;
   private final Seq<CommandPolicy> policies;
   private final ReadPolicy reads;
+  private final Option<TicketViewStore> views;
+  private final TicketProjection projection;
   private final CommandPipeline<TicketId, Option<Ticket>, TicketCommand, CommandContext, TicketEvent> pipeline;
 
   private ServiceDesk(Builder b) {
@@ -87,6 +96,8 @@ public final class ServiceDesk {
     this.clock = b.clock;
     this.decider = b.decider;
     this.reads = b.reads;
+    this.views = b.views;
+    this.projection = b.projection;
     this.pipeline = CommandPipeline.of(new TicketSteps());
   }
 
@@ -304,7 +315,24 @@ public final class ServiceDesk {
       for (TicketEvent e : events) {
         next = Option.some(TicketDecider.evolve(next, e));
       }
+      viewed(next);
       return remembered(next);
+    }
+
+    /**
+     * Puts the ticket's view, equal to the projection of its events (a property holds the two equal), computed from
+     * the state in hand rather than by reading the stored view back.
+     */
+    private void viewed(Option<Ticket> state) {
+      if (views.isEmpty() || state.isEmpty()) {
+        return;
+      }
+      try {
+        views.get().put(TicketView.of(state.get(), projection.keptFields()));
+      } catch (RuntimeException e) {
+        LOG.warn("the view of {}/{} could not be kept; it is stale until the next command or a rebuild",
+            state.get().tenant(), state.get().id(), e);
+      }
     }
 
     /** Offers a state read or stored to the snapshots; a failing snapshot store costs speed, never the answer. */
@@ -375,8 +403,25 @@ public final class ServiceDesk {
     private TicketDecider decider = TicketDecider.standard();
     private Seq<CommandPolicy> policies = List.empty();
     private ReadPolicy reads = ReadPolicy.permitAll();
+    private Option<TicketViewStore> views = Option.none();
+    private TicketProjection projection = TicketProjection.standard();
 
     private Builder() {}
+
+    /**
+     * Keeps each ticket's {@link TicketView} in {@code value} as commands are stored (none unless given), for work
+     * queues ({@link TicketQueues}).
+     */
+    public Builder views(TicketViewStore value) {
+      this.views = Option.some(Checks.notNull(value, "views"));
+      return this;
+    }
+
+    /** The projection of the views, and so the ticket fields they keep ({@link TicketProjection#standard()}). */
+    public Builder viewProjection(TicketProjection value) {
+      this.projection = Checks.notNull(value, "viewProjection");
+      return this;
+    }
 
     /** Adds a business rule checked on every command, after those added before; none by default. */
     public Builder policy(CommandPolicy value) {
