@@ -17,6 +17,7 @@ import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.port.TicketIdGenerator;
 import io.itsm4j.core.port.TicketSnapshots;
 import io.itsm4j.core.port.TicketStore;
+import io.itsm4j.core.port.DueTimes;
 import io.itsm4j.core.port.TicketViewStore;
 import io.itsm4j.core.ticket.CommandContext;
 import io.itsm4j.core.ticket.CommandRejected;
@@ -84,6 +85,8 @@ public final class ServiceDesk {
   private final ReadPolicy reads;
   private final Option<TicketViewStore> views;
   private final TicketProjection projection;
+  private final DueTimes dueTimes;
+  private final boolean withDueTimes;
   private final CommandPipeline<TicketId, Option<Ticket>, TicketCommand, CommandContext, TicketEvent> pipeline;
 
   private ServiceDesk(Builder b) {
@@ -98,6 +101,8 @@ public final class ServiceDesk {
     this.reads = b.reads;
     this.views = b.views;
     this.projection = b.projection;
+    this.dueTimes = b.dueTimes;
+    this.withDueTimes = b.withDueTimes;
     this.pipeline = CommandPipeline.of(new TicketSteps());
   }
 
@@ -327,8 +332,21 @@ public final class ServiceDesk {
       if (views.isEmpty() || state.isEmpty()) {
         return;
       }
+      Ticket ticket = state.get();
+      TicketView view = TicketView.of(ticket, projection.keptFields());
+      if (withDueTimes) {
+        try {
+          // The clocks replay the whole history; the store's recent history saves the read when it holds it.
+          Seq<TicketEvent> history = store.recentHistory(ticket.tenant(), ticket.id())
+              .filter(h -> h.size() == ticket.version()).getOrElse(() -> store.load(ticket.tenant(), ticket.id()));
+          view = view.withDue(dueTimes.of(history, ticket.updatedAt()));
+        } catch (RuntimeException e) {
+          LOG.warn("the due times of {}/{} could not be computed; its view has none", ticket.tenant(), ticket.id(),
+              e);
+        }
+      }
       try {
-        views.get().put(TicketView.of(state.get(), projection.keptFields()));
+        views.get().put(view);
       } catch (RuntimeException e) {
         LOG.warn("the view of {}/{} could not be kept; it is stale until the next command or a rebuild",
             state.get().tenant(), state.get().id(), e);
@@ -405,6 +423,8 @@ public final class ServiceDesk {
     private ReadPolicy reads = ReadPolicy.permitAll();
     private Option<TicketViewStore> views = Option.none();
     private TicketProjection projection = TicketProjection.standard();
+    private DueTimes dueTimes = DueTimes.none();
+    private boolean withDueTimes;
 
     private Builder() {}
 
@@ -414,6 +434,16 @@ public final class ServiceDesk {
      */
     public Builder views(TicketViewStore value) {
       this.views = Option.some(Checks.notNull(value, "views"));
+      return this;
+    }
+
+    /**
+     * Computes each view's service level due times (itsm-sla's {@code SlaDueTimes}); none unless given. The clocks
+     * replay the ticket's whole history, read from the store when it does not hold it already.
+     */
+    public Builder dueTimes(DueTimes value) {
+      this.dueTimes = Checks.notNull(value, "dueTimes");
+      this.withDueTimes = true;
       return this;
     }
 

@@ -4,6 +4,7 @@ import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.internal.Checks;
+import io.itsm4j.core.port.DueTimes;
 import io.itsm4j.core.port.TicketStore;
 import io.itsm4j.core.port.TicketViewStore;
 import io.itsm4j.core.ticket.TicketEvent;
@@ -31,11 +32,14 @@ public final class TicketViewRebuild {
   private final TicketStore events;
   private final TicketViewStore views;
   private final TicketProjection projection;
+  private final DueTimes dueTimes;
 
-  private TicketViewRebuild(TicketStore events, TicketViewStore views, TicketProjection projection) {
+  private TicketViewRebuild(TicketStore events, TicketViewStore views, TicketProjection projection,
+      DueTimes dueTimes) {
     this.events = events;
     this.views = views;
     this.projection = projection;
+    this.dueTimes = dueTimes;
   }
 
   /**
@@ -45,7 +49,17 @@ public final class TicketViewRebuild {
    */
   public static TicketViewRebuild of(TicketStore events, TicketViewStore views, TicketProjection projection) {
     return new TicketViewRebuild(Checks.notNull(events, "events"), Checks.notNull(views, "views"),
-        Checks.notNull(projection, "projection"));
+        Checks.notNull(projection, "projection"), DueTimes.none());
+  }
+
+  /**
+   * This rebuild, computing each view's due times with {@code value} as the desk does (after a calendar or an SLA
+   * definition changed, a rebuild of the affected tickets recomputes them).
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
+  public TicketViewRebuild withDueTimes(DueTimes value) {
+    return new TicketViewRebuild(events, views, projection, Checks.notNull(value, "dueTimes"));
   }
 
   /**
@@ -81,7 +95,8 @@ public final class TicketViewRebuild {
     for (TicketId id : ids) {
       try {
         Seq<TicketEvent> history = events.load(tenant, id);
-        Option<TicketView> view = projection.fold(Option.none(), history);
+        Option<TicketView> view = projection.fold(Option.none(), history)
+            .map(v -> v.withDue(dueTimes.of(history, v.updatedAt())));
         view.forEach(views::put);
       } catch (RuntimeException e) {
         return Either.left(Rejection.of(RejectionCode.PORT_FAILURE, "rebuilding the view of " + tenant + "/" + id

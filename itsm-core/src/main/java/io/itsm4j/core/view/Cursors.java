@@ -70,6 +70,7 @@ public final class Cursors {
     Checks.notNull(last, "last");
     String payload = last.priority().name() + "|" + last.openedAt().getEpochSecond() + "|" + last.openedAt().getNano()
         + "|" + last.updatedAt().getEpochSecond() + "|" + last.updatedAt().getNano() + "|"
+        + last.nextBreach().map(b -> b.getEpochSecond() + "|" + b.getNano()).getOrElse("-|-") + "|"
         + ENCODER.encodeToString(last.id().value().getBytes(StandardCharsets.UTF_8));
     return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(
         tag(query, payload));
@@ -98,7 +99,9 @@ public final class Cursors {
       return Either.right(new PageKey(Priority.valueOf(parts[0]),
           Instant.ofEpochSecond(Long.parseLong(parts[1]), Integer.parseInt(parts[2])),
           Instant.ofEpochSecond(Long.parseLong(parts[3]), Integer.parseInt(parts[4])),
-          TicketId.of(new String(DECODER.decode(parts[5]), StandardCharsets.UTF_8))));
+          parts[5].equals("-") ? io.vavr.control.Option.none()
+              : io.vavr.control.Option.some(Instant.ofEpochSecond(Long.parseLong(parts[5]), Integer.parseInt(parts[6]))),
+          TicketId.of(new String(DECODER.decode(parts[7]), StandardCharsets.UTF_8))));
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
       // A signed cursor always parses; one that does not was never ours.
       return refused();

@@ -3,6 +3,7 @@ package io.itsm4j.core.view;
 import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.TicketId;
+import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
@@ -13,9 +14,11 @@ import java.time.Instant;
  * @param priority the view's priority
  * @param openedAt when it was opened
  * @param updatedAt when it was last updated
+ * @param nextBreach when its next clock breaches, if one runs ({@link TicketView#nextBreach()})
  * @param id the ticket
  */
-public record PageKey(Priority priority, Instant openedAt, Instant updatedAt, TicketId id) {
+public record PageKey(Priority priority, Instant openedAt, Instant updatedAt, Option<Instant> nextBreach,
+    TicketId id) {
   /**
    * Checks the components.
    *
@@ -25,6 +28,7 @@ public record PageKey(Priority priority, Instant openedAt, Instant updatedAt, Ti
     Checks.notNull(priority, "priority");
     Checks.notNull(openedAt, "openedAt");
     Checks.notNull(updatedAt, "updatedAt");
+    Checks.notNull(nextBreach, "nextBreach");
     Checks.notNull(id, "id");
   }
 
@@ -35,6 +39,6 @@ public record PageKey(Priority priority, Instant openedAt, Instant updatedAt, Ti
    */
   public static PageKey of(TicketView view) {
     Checks.notNull(view, "view");
-    return new PageKey(view.priority(), view.openedAt(), view.updatedAt(), view.id());
+    return new PageKey(view.priority(), view.openedAt(), view.updatedAt(), view.nextBreach(), view.id());
   }
 }

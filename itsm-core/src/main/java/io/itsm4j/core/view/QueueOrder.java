@@ -12,7 +12,13 @@ public enum QueueOrder {
   /** The oldest opened first. */
   AGE(Comparator.comparing(PageKey::openedAt)),
   /** The most recently updated first. */
-  LAST_UPDATE(Comparator.comparing(PageKey::updatedAt).reversed());
+  LAST_UPDATE(Comparator.comparing(PageKey::updatedAt).reversed()),
+  /**
+   * The soonest to breach first (a ticket without a running clock after all that have one), then the most urgent:
+   * the agent's "what do I do next".
+   */
+  TIME_TO_BREACH(Comparator.comparing((PageKey k) -> k.nextBreach().getOrNull(),
+      Comparator.nullsLast(Comparator.<java.time.Instant>naturalOrder())).thenComparing(PageKey::priority));
 
   private final Comparator<PageKey> keys;
   private final Comparator<TicketView> views;

@@ -6,6 +6,7 @@ import io.itsm4j.core.workflow.StateCategory;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 
 /**
@@ -18,6 +19,9 @@ import io.vavr.control.Option;
  *   <li><b>Idempotent under replay</b>: an event the view already holds (its sequence at or below the view's
  *       version) leaves the view as it is, so a projector that sees an event twice, or a rebuild that starts before
  *       the view's version, changes nothing.
+ *   <li><b>Due times are not its own</b>: they depend on calendars and goals the projection does not know, so it
+ *       leaves them empty; whoever keeps views sets them afterwards ({@link TicketView#withDue}), as the desk does
+ *       with its {@link io.itsm4j.core.port.DueTimes}.
  *   <li><b>In order</b>: the next event must be the view's version plus one, of the same tenant and ticket; anything
  *       else is a broken history and throws {@link IllegalStateException}, as {@code TicketDecider.evolve} does.
  * </ul>
@@ -84,7 +88,7 @@ public final class TicketProjection {
       return new TicketView(o.tenant(), o.ticketId(), o.kind(), o.workflowId(), o.state(), o.category(),
           o.priority(), o.impact(), o.urgency(), Option.none(), Option.none(), o.subject().service(),
           o.subject().offering(), o.subject().customer(), o.subject().configurationItems(), o.caller(), o.title(),
-          o.description(), o.occurredAt(), o.occurredAt(), Option.none(), 0, kept(o.fields()), 1);
+          o.description(), o.occurredAt(), o.occurredAt(), Option.none(), 0, kept(o.fields()), Vector.empty(), 1);
     }
     if (view.isEmpty()) {
       throw new IllegalStateException("event " + event.sequence() + " of " + event.tenant() + "/"
@@ -165,7 +169,7 @@ public final class TicketProjection {
     }
     return new TicketView(v.tenant(), v.id(), v.kind(), v.workflowId(), state, category, priority, impact, urgency,
         group, assignee, service, offering, customer, items, v.requester(), title, description, v.openedAt(),
-        event.occurredAt(), resolvedAt, reopenCount, fields, event.sequence());
+        event.occurredAt(), resolvedAt, reopenCount, fields, Vector.empty(), event.sequence());
   }
 
   private Map<String, String> kept(Map<String, String> fields) {

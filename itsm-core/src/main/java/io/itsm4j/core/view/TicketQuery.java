@@ -46,6 +46,8 @@ public final class TicketQuery {
   private final Option<Instant> openedFrom;
   private final Option<Instant> openedBefore;
   private final Option<Instant> updatedBefore;
+  private final Option<Instant> breachedAsOf;
+  private final Option<Instant> breachesBefore;
   private final QueueOrder order;
   private final int pageSize;
 
@@ -63,6 +65,8 @@ public final class TicketQuery {
     openedFrom = b.openedFrom;
     openedBefore = b.openedBefore;
     updatedBefore = b.updatedBefore;
+    breachedAsOf = b.breachedAsOf;
+    breachesBefore = b.breachesBefore;
     order = b.order;
     pageSize = b.pageSize;
   }
@@ -110,7 +114,9 @@ public final class TicketQuery {
         && (requester.isEmpty() || requester.contains(view.requester()))
         && openedFrom.forAll(from -> !view.openedAt().isBefore(from))
         && openedBefore.forAll(before -> view.openedAt().isBefore(before))
-        && updatedBefore.forAll(before -> view.updatedAt().isBefore(before));
+        && updatedBefore.forAll(before -> view.updatedAt().isBefore(before))
+        && breachedAsOf.forAll(now -> view.isBreached() || view.nextBreach().exists(at -> !at.isAfter(now)))
+        && breachesBefore.forAll(before -> view.nextBreach().exists(at -> !at.isAfter(before)));
   }
 
   /**
@@ -123,7 +129,9 @@ public final class TicketQuery {
         + sorted(services.map(ServiceId::value)) + "|" + sorted(customers.map(CustomerId::value)) + "|"
         + requester.map(ActorId::value).getOrElse("") + "|" + openedFrom.map(Instant::toString).getOrElse("") + "|"
         + openedBefore.map(Instant::toString).getOrElse("") + "|"
-        + updatedBefore.map(Instant::toString).getOrElse("") + "|" + order;
+        + updatedBefore.map(Instant::toString).getOrElse("") + "|" + breachedAsOf.map(Instant::toString).getOrElse("")
+        + "|"
+        + breachesBefore.map(Instant::toString).getOrElse("") + "|" + order;
   }
 
   private static String sorted(Set<?> values) {
@@ -150,6 +158,8 @@ public final class TicketQuery {
     private Option<Instant> openedFrom = Option.none();
     private Option<Instant> openedBefore = Option.none();
     private Option<Instant> updatedBefore = Option.none();
+    private Option<Instant> breachedAsOf = Option.none();
+    private Option<Instant> breachesBefore = Option.none();
     private QueueOrder order = QueueOrder.PRIORITY;
     private int pageSize = DEFAULT_PAGE_SIZE;
 
@@ -226,6 +236,21 @@ public final class TicketQuery {
     /** Only tickets not updated since {@code before}: waiting, stale, forgotten. */
     public Builder updatedBefore(Instant before) {
       updatedBefore = Option.some(Checks.notNull(before, "updatedBefore"));
+      return this;
+    }
+
+    /**
+     * Only tickets a clock of which has breached by {@code now}: breached when the view was kept, or due to breach
+     * at or before {@code now} (a ticket left alone past its deadline has no event that would say so).
+     */
+    public Builder breachedAsOf(Instant now) {
+      breachedAsOf = Option.some(Checks.notNull(now, "breachedAsOf"));
+      return this;
+    }
+
+    /** Only tickets whose next breach comes at or before {@code at}: "breaches within D" is {@code now + D}. */
+    public Builder breachesBefore(Instant at) {
+      breachesBefore = Option.some(Checks.notNull(at, "breachesBefore"));
       return this;
     }
 

@@ -16,7 +16,9 @@ import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.Urgency;
 import io.itsm4j.core.workflow.StateCategory;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 
@@ -52,6 +54,8 @@ import java.time.Instant;
  * @param resolvedAt when it was last resolved, while it is resolved or closed after a resolution
  * @param reopenCount how often it was reopened
  * @param fields the ticket fields the projection keeps ({@link TicketProjection#keeping}), as they are now
+ * @param due the ticket's service level clocks, as a {@link io.itsm4j.core.port.DueTimes} computed them when the view
+ *     was kept; empty without one
  * @param version the number of events folded in: the ticket's version
  */
 public record TicketView(TenantId tenant, TicketId id, TicketKind kind, String workflowId, String state,
@@ -59,7 +63,7 @@ public record TicketView(TenantId tenant, TicketId id, TicketKind kind, String w
     Option<ActorId> assignee, Option<ServiceId> service, Option<OfferingId> offering, Option<CustomerId> customer,
     Set<ConfigurationItemId> configurationItems, ActorId requester, String title, String description,
     Instant openedAt, Instant updatedAt, Option<Instant> resolvedAt, int reopenCount, Map<String, String> fields,
-    long version) {
+    Seq<DueTime> due, long version) {
 
   /**
    * Checks the components.
@@ -90,6 +94,7 @@ public record TicketView(TenantId tenant, TicketId id, TicketKind kind, String w
     Checks.notNull(updatedAt, "updatedAt");
     Checks.notNull(resolvedAt, "resolvedAt");
     Checks.notNull(fields, "fields");
+    Checks.notNull(due, "due");
     if (reopenCount < 0) {
       throw new IllegalArgumentException("reopenCount must not be negative, got " + reopenCount);
     }
@@ -112,7 +117,28 @@ public record TicketView(TenantId tenant, TicketId id, TicketKind kind, String w
         ticket.subject().service(), ticket.subject().offering(), ticket.subject().customer(),
         ticket.subject().configurationItems(), ticket.caller(), ticket.title(), ticket.description(),
         ticket.openedAt(), ticket.updatedAt(), ticket.resolvedAt(), ticket.cycle() - 1,
-        ticket.fields().filterKeys(keptFields::contains), ticket.version());
+        ticket.fields().filterKeys(keptFields::contains), Vector.empty(), ticket.version());
+  }
+
+  /**
+   * This view with {@code value} as its due times.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
+  public TicketView withDue(Seq<DueTime> value) {
+    return new TicketView(tenant, id, kind, workflowId, state, category, priority, impact, urgency, group, assignee,
+        service, offering, customer, configurationItems, requester, title, description, openedAt, updatedAt,
+        resolvedAt, reopenCount, fields, Checks.notNull(value, "due"), version);
+  }
+
+  /** The earliest instant a running clock breaches, if one runs and has not breached. */
+  public Option<Instant> nextBreach() {
+    return due.flatMap(DueTime::breachAt).minBy(java.util.Comparator.naturalOrder());
+  }
+
+  /** Whether a clock of the ticket has breached (and was not met in time). */
+  public boolean isBreached() {
+    return due.exists(d -> d.breachedAt().isDefined());
   }
 
   /** Whether it is open: New, Active or On hold. */

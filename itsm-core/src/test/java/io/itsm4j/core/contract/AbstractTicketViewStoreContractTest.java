@@ -16,6 +16,7 @@ import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.Urgency;
 import io.itsm4j.core.view.Cursors;
+import io.itsm4j.core.view.DueTime;
 import io.itsm4j.core.view.Page;
 import io.itsm4j.core.view.QueueOrder;
 import io.itsm4j.core.view.TicketQuery;
@@ -65,11 +66,25 @@ public abstract class AbstractTicketViewStoreContractTest {
         r.nextInt(3) == 0 ? Option.none() : Option.some(SERVICES[r.nextInt(SERVICES.length)]), Option.none(),
         r.nextBoolean() ? Option.some(CustomerId.of("retail")) : Option.none(), HashSet.empty(),
         ActorId.of("caller-" + r.nextInt(3)), "title " + n, "", opened, opened.plusSeconds(60L * r.nextInt(40)),
-        Option.none(), 0, LinkedHashMap.empty(), version);
+        Option.none(), 0, LinkedHashMap.empty(), due(r), version);
+  }
+
+  /** None, one or two clocks: running toward a breach (often at the same instant as another's), paused, breached. */
+  private static io.vavr.collection.Seq<DueTime> due(Random r) {
+    io.vavr.collection.Vector<DueTime> out = io.vavr.collection.Vector.empty();
+    for (int c = r.nextInt(3); c > 0; c--) {
+      Instant at = T0.plusSeconds(600L * r.nextInt(12));
+      out = out.append(switch (r.nextInt(3)) {
+        case 0 -> new DueTime("sla-" + c, true, Option.some(at), Option.some(at.minusSeconds(300)), Option.none());
+        case 1 -> new DueTime("sla-" + c, false, Option.none(), Option.none(), Option.none());
+        default -> new DueTime("sla-" + c, false, Option.none(), Option.none(), Option.some(at));
+      });
+    }
+    return out;
   }
 
   private static TicketQuery query(Random r, TenantId tenant) {
-    TicketQuery.Builder b = TicketQuery.in(tenant).orderBy(QueueOrder.values()[r.nextInt(3)])
+    TicketQuery.Builder b = TicketQuery.in(tenant).orderBy(QueueOrder.values()[r.nextInt(QueueOrder.values().length)])
         .pageSize(1 + r.nextInt(7));
     if (r.nextBoolean()) {
       b.open();
@@ -102,6 +117,12 @@ public abstract class AbstractTicketViewStoreContractTest {
     }
     if (r.nextInt(4) == 0) {
       b.updatedBefore(T0.plusSeconds(1800));
+    }
+    if (r.nextInt(5) == 0) {
+      b.breachedAsOf(T0.plusSeconds(3000));
+    }
+    if (r.nextInt(5) == 0) {
+      b.breachesBefore(T0.plusSeconds(3600));
     }
     return b.build().get();
   }

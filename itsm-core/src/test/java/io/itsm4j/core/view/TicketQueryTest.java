@@ -51,10 +51,13 @@ class TicketQueryTest {
     Cursors a = Cursors.withSecret(secret);
     Cursors b = Cursors.withSecret(secret.clone());
     TicketQuery q = TicketQuery.in(ACME).build().get();
-    PageKey key = new PageKey(Priority.P1, T0, T0, io.itsm4j.core.ticket.TicketId.of("INC-1.a_b:c"));
+    PageKey key = new PageKey(Priority.P1, T0, T0, io.vavr.control.Option.some(T0.plusNanos(7)),
+        io.itsm4j.core.ticket.TicketId.of("INC-1.a_b:c"));
     String cursor = a.encode(q, key);
     secret[0] = 1;
     assertThat(b.decode(q, cursor)).contains(key);
     assertThat(a.decode(q, cursor)).contains(key);
+    PageKey none = new PageKey(Priority.P4, T0, T0, io.vavr.control.Option.none(), key.id());
+    assertThat(a.decode(q, a.encode(q, none))).contains(none);
   }
 }
