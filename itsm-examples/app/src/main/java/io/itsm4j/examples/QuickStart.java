@@ -37,6 +37,14 @@ import io.itsm4j.core.ticket.Urgency;
 import io.vavr.collection.LinkedHashMap;
 import io.itsm4j.core.port.NotificationSink;
 import io.itsm4j.core.ticket.Priority;
+import io.itsm4j.core.application.TicketQueues;
+import io.itsm4j.core.memory.InMemoryTicketViewStore;
+import io.itsm4j.core.view.Cursors;
+import io.itsm4j.core.view.Page;
+import io.itsm4j.core.view.QueueOrder;
+import io.itsm4j.core.view.TicketQuery;
+import io.itsm4j.core.view.TicketView;
+import io.itsm4j.sla.SlaDueTimes;
 import io.itsm4j.sla.SlaDefinition;
 import io.itsm4j.sla.SlaEngine;
 import io.itsm4j.sla.SlaId;
@@ -49,6 +57,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.MonthDay;
@@ -93,11 +102,31 @@ public final class QuickStart {
   // The story moves its own clock forward, so the timelines read like a working day.
   // Every event and every refusal also goes to a tamper-evident audit trail.
   private final AuditTrail trail = AuditTrail.builder().build();
+  /** Office hours in Berlin, with Christmas off: the calendar the service levels count in. */
+  private static final WeeklyCalendar OFFICE_HOURS = BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
+      .weekdays(DailyHours.of("08:00", "18:00"))
+      .holiday(DayRule.every(MonthDay.of(12, 25)))
+      .holiday(DayRule.every(MonthDay.of(12, 26)))
+      .build();
+  /** First response and resolution goals per priority. */
+  private static final Seq<SlaDefinition> SLAS = List.of(
+      SlaDefinition.firstResponse().id(SlaId.of("first-response"))
+          .goals(HashMap.of(Priority.P1, Duration.ofMinutes(15), Priority.P2, Duration.ofMinutes(30),
+              Priority.P3, Duration.ofHours(1), Priority.P4, Duration.ofHours(4), Priority.P5, Duration.ofHours(8)))
+          .calendar(OFFICE_HOURS).build(),
+      SlaDefinition.resolution().id(SlaId.of("resolution"))
+          .goals(HashMap.of(Priority.P1, Duration.ofHours(4), Priority.P2, Duration.ofHours(8),
+              Priority.P3, Duration.ofHours(16), Priority.P4, Duration.ofHours(40), Priority.P5, Duration.ofHours(80)))
+          .calendar(OFFICE_HOURS).build());
+  // Each ticket's row for work queues, with the time left before each clock breaches, kept as commands are stored.
+  private final InMemoryTicketViewStore views = new InMemoryTicketViewStore();
   private final ServiceDesk desk = ServiceDesk.builder()
       .ticketStore(store)
       .notificationSink(NotificationSink.fanOut(sink, AuditingNotificationSink.withHistory(trail, store)))
       .clock(now::get)
       .policy(changes)
+      .views(views)
+      .dueTimes(SlaDueTimes.of(SLAS))
       .build();
   private int keys;
 
@@ -166,6 +195,23 @@ public final class QuickStart {
     changeThroughTheCab(problem);
     serviceLevels(mail);
     auditTrail();
+    queue();
+  }
+
+  /**
+   * The agent's list: the tenant's open tickets, soonest to breach first, read from the views the desk kept (one
+   * page, never a replay of the histories).
+   */
+  private void queue() {
+    TicketQuery open = TicketQuery.in(ACME).open().orderBy(QueueOrder.TIME_TO_BREACH).pageSize(10).build().get();
+    Page page = TicketQueues.of(views, Cursors.random()).page(open, Option.none()).get();
+    System.out.println("Open tickets of " + ACME + ", soonest to breach first:");
+    for (TicketView v : page.views()) {
+      System.out.printf("  %-10s %-3s %-16s %-15s %-40s %s%n", v.id(), v.priority(), v.state(),
+          v.group().map(GroupId::value).getOrElse("(no group)"), v.title(), v.nextBreach()
+              .map(at -> "breaches " + at).getOrElse(v.isBreached() ? "breached" : "no clock running"));
+    }
+    System.out.println();
   }
 
   /**
@@ -174,22 +220,8 @@ public final class QuickStart {
    * own start, every pause kept; the first cycle had stopped at P2 and stays judged at P2.
    */
   private void serviceLevels(TicketId incident) {
-    WeeklyCalendar officeHours = BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
-        .weekdays(DailyHours.of("08:00", "18:00"))
-        .holiday(DayRule.every(MonthDay.of(12, 25)))
-        .holiday(DayRule.every(MonthDay.of(12, 26)))
-        .build();
-    Seq<SlaDefinition> slas = List.of(
-        SlaDefinition.firstResponse().id(SlaId.of("first-response"))
-            .goals(HashMap.of(Priority.P1, Duration.ofMinutes(15), Priority.P2, Duration.ofMinutes(30),
-                Priority.P3, Duration.ofHours(1), Priority.P4, Duration.ofHours(4), Priority.P5, Duration.ofHours(8)))
-            .calendar(officeHours).build(),
-        SlaDefinition.resolution().id(SlaId.of("resolution"))
-            .goals(HashMap.of(Priority.P1, Duration.ofHours(4), Priority.P2, Duration.ofHours(8),
-                Priority.P3, Duration.ofHours(16), Priority.P4, Duration.ofHours(40), Priority.P5, Duration.ofHours(80)))
-            .calendar(officeHours).build());
     System.out.println("Service levels of " + incident + " (office hours Mon-Fri 08:00-18:00 Europe/Berlin):");
-    for (SlaStatus s : SlaEngine.status(slas, desk.history(ACME, incident).get(), now.get())) {
+    for (SlaStatus s : SlaEngine.status(SLAS, desk.history(ACME, incident).get(), now.get())) {
       System.out.printf("  %-15s cycle %d  %-8s %s goal %-6s elapsed %-8s %5.1f%%%s%n", s.definition(), s.cycle(),
           s.state(), s.priority(), human(s.goal()), human(s.elapsed()), s.percentage(),
           s.breachedAt().map(b -> "  breached at " + b).getOrElse(""));
