@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 /**
  * A {@link TicketViewStore} in memory: per tenant, the views by id and one sorted index per {@link QueueOrder}, so a
@@ -87,9 +88,10 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
   }
 
   @Override
-  public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit) {
+  public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit, Predicate<TicketView> visible) {
     Checks.notNull(query, "query");
     Checks.notNull(after, "after");
+    Checks.notNull(visible, "visible");
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive, got " + limit);
     }
@@ -103,7 +105,7 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
       Map<PageKey, TicketView> from = after.isDefined() ? index.tailMap(after.get(), false) : index;
       List<TicketView> out = new ArrayList<>(Math.min(limit, 64));
       for (TicketView v : from.values()) {
-        if (query.matches(v)) {
+        if (query.matches(v) && visible.test(v)) {
           out.add(v);
           if (out.size() == limit) {
             break;

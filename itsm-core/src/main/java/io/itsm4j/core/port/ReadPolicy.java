@@ -3,6 +3,7 @@ package io.itsm4j.core.port;
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.ticket.Ticket;
+import io.itsm4j.core.view.TicketView;
 import io.vavr.control.Option;
 import java.util.Objects;
 
@@ -12,8 +13,13 @@ import java.util.Objects;
  * ticket does not exist ({@code ticket} empty), so that a policy refusing the actor outright reveals not even
  * whether a ticket exists.
  *
+ * <p>Work queues ask the same policy about ticket views ({@link #refusal(TenantId, Actor, TicketView)}), so what a
+ * queue lists, an actor could also open. A policy written as a lambda judges tickets only, and its view form then
+ * refuses every view (deny by default): a host that lists tickets under its own policy implements both methods; the
+ * policies made here do.
+ *
  * <h2>Contract</h2>
- * Thread-safe and quick. No argument is {@code null}. An exception thrown here is reported as a {@link
+ * Thread-safe and quick; a view's answer agrees with the answer for its ticket. No argument is {@code null}. An exception thrown here is reported as a {@link
  * io.itsm4j.core.RejectionCode#PORT_FAILURE} and nothing is read.
  */
 @FunctionalInterface
@@ -29,14 +35,47 @@ public interface ReadPolicy {
    */
   Option<String> refusal(TenantId tenant, Actor actor, Option<Ticket> ticket);
 
+  /**
+   * Why the actor may not see a ticket's view in a queue, or none if it may: the same verdict as for the ticket.
+   * Unless a policy overrides it, every view is refused.
+   *
+   * @param tenant whose data
+   * @param actor who lists
+   * @param view the ticket's view
+   * @return none to permit, or a one-line reason to refuse
+   */
+  default Option<String> refusal(TenantId tenant, Actor actor, TicketView view) {
+    return Option.some("this read policy judges tickets, not views: queues list nothing under it");
+  }
+
   /** A policy that lets everyone read everything; the host's own authentication is then the only gate. */
   static ReadPolicy permitAll() {
-    return (tenant, actor, ticket) -> Option.none();
+    return new ReadPolicy() {
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, Option<Ticket> ticket) {
+        return Option.none();
+      }
+
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, TicketView view) {
+        return Option.none();
+      }
+    };
   }
 
   /** A policy that lets no one read anything: nothing of a tenant is readable, not even which tickets exist. */
   static ReadPolicy denyAll() {
-    return (tenant, actor, ticket) -> Option.some("actor " + actor.id() + " may read nothing in " + tenant);
+    return new ReadPolicy() {
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, Option<Ticket> ticket) {
+        return Option.some("actor " + actor.id() + " may read nothing in " + tenant);
+      }
+
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, TicketView view) {
+        return Option.some("actor " + actor.id() + " may read nothing in " + tenant);
+      }
+    };
   }
 
   /**
@@ -46,9 +85,22 @@ public interface ReadPolicy {
    */
   static ReadPolicy roleOrCaller(String role) {
     Objects.requireNonNull(role, "role must not be null");
-    return (tenant, actor, ticket) -> actor.hasRole(role) || ticket.exists(t -> t.caller().equals(actor.id()))
-        ? Option.none()
-        : Option.some("actor " + actor.id() + " may not read this ticket: the role " + role
-            + " is required, or being its caller");
+    return new ReadPolicy() {
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, Option<Ticket> ticket) {
+        return verdict(actor, ticket.exists(t -> t.caller().equals(actor.id())));
+      }
+
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, TicketView view) {
+        return verdict(actor, view.requester().equals(actor.id()));
+      }
+
+      private Option<String> verdict(Actor actor, boolean caller) {
+        return actor.hasRole(role) || caller ? Option.none()
+            : Option.some("actor " + actor.id() + " may not read this ticket: the role " + role
+                + " is required, or being its caller");
+      }
+    };
   }
 }

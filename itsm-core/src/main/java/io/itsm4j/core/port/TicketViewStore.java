@@ -7,6 +7,7 @@ import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.function.Predicate;
 
 /**
  * Keeps the {@link TicketView}s of tickets and answers {@link TicketQuery}s over them: the read model behind work
@@ -17,8 +18,8 @@ import io.vavr.control.Option;
  *   <li><b>Newest wins</b>: {@link #put} keeps a view only if its version is above the stored one's, so views
  *       projected twice, or out of order by racing writers, leave the newest.
  *   <li><b>Exactly the query</b>: {@link #after} returns the views {@link TicketQuery#matches} accepts, in the
- *       query's {@link io.itsm4j.core.view.QueueOrder}, strictly after the key given, at most {@code limit}; no view
- *       of another tenant, ever.
+ *       query's {@link io.itsm4j.core.view.QueueOrder}, strictly after the key given, at most {@code limit}, only those
+ *       the reader may see; no view of another tenant, ever.
  *   <li><b>Threading</b>: thread-safe; a query running while views are put sees each view either before or after
  *       the put. <b>Errors</b>: a failing store throws. <b>Nullness</b>: arguments are never {@code null}, results
  *       never are.
@@ -40,6 +41,8 @@ public interface TicketViewStore {
    * @param query the question, with its tenant and order
    * @param after where the previous page ended; none for the first page
    * @param limit how many views at most; positive
+   * @param visible which views the reader may see (the read policy): a view it refuses is skipped as if it were not
+   *     stored, so a page is full whenever enough visible views exist
    */
-  Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit);
+  Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit, Predicate<TicketView> visible);
 }

@@ -74,10 +74,10 @@ class DeskViewsTest {
       assertThat(views.view(ACME, id)).contains(expected);
     }
     assertThat(views.view(ACME, ids.get(0)).get().fields().get(TicketFields.HOLD_REASON)).contains("awaiting-caller");
-    TicketQueues queues = TicketQueues.of(views, Cursors.random());
+    TicketQueues queues = TicketQueues.of(views, Cursors.random(), io.itsm4j.core.port.ReadPolicy.roleOrCaller("agent"));
     TicketQuery network = TicketQuery.in(ACME).open().groups(GroupId.of("network")).orderBy(QueueOrder.PRIORITY)
         .build().get();
-    Seq<TicketView> page = queues.page(network, Option.none()).get().views();
+    Seq<TicketView> page = queues.page(AGENT, network, Option.none()).get().views();
     assertThat(page.map(TicketView::id)).containsExactlyInAnyOrder(ids.get(0), ids.get(3), ids.get(6), ids.get(9));
     assertThat(page.map(TicketView::priority).toJavaList()).isSortedAccordingTo(Priority::compareTo);
   }
@@ -122,8 +122,9 @@ class DeskViewsTest {
       }
 
       @Override
-      public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit) {
-        return views.after(query, after, limit);
+      public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit,
+          java.util.function.Predicate<TicketView> visible) {
+        return views.after(query, after, limit, visible);
       }
     };
     ServiceDesk desk = desk(flaky);
@@ -143,7 +144,8 @@ class DeskViewsTest {
       }
 
       @Override
-      public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit) {
+      public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit,
+          java.util.function.Predicate<TicketView> visible) {
         return io.vavr.collection.Vector.empty();
       }
     }, projection).run(ACME, Option.none(), p -> { });

@@ -2,6 +2,7 @@ package io.itsm4j.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.itsm4j.core.Actor;
 import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.RejectionCode;
@@ -9,6 +10,7 @@ import io.itsm4j.core.TenantId;
 import io.itsm4j.core.application.TicketQueues;
 import io.itsm4j.core.catalogue.CustomerId;
 import io.itsm4j.core.catalogue.ServiceId;
+import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.port.TicketViewStore;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Priority;
@@ -47,6 +49,7 @@ import net.jqwik.api.ShrinkingMode;
 public abstract class AbstractTicketViewStoreContractTest {
   private static final TenantId ACME = TenantId.of("acme");
   private static final TenantId GLOBEX = TenantId.of("globex");
+  private static final Actor READER = Actor.of("reader", "agent");
   private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
   private static final GroupId[] GROUPS = {GroupId.of("desk"), GroupId.of("network"), GroupId.of("apps")};
   private static final ServiceId[] SERVICES = {ServiceId.of("email"), ServiceId.of("vpn")};
@@ -131,7 +134,8 @@ public abstract class AbstractTicketViewStoreContractTest {
   void every_page_is_the_oracle_s_page(@ForAll long seed) {
     Random r = new Random(seed);
     TicketViewStore store = store();
-    TicketQueues queues = TicketQueues.of(store, Cursors.random());
+    // Agents see every ticket; a caller only those they asked for: the same read policy as the desk's.
+    TicketQueues queues = TicketQueues.of(store, Cursors.random(), ReadPolicy.roleOrCaller("agent"));
     Map<String, TicketView> newest = new HashMap<>();
     List<TicketView> puts = new ArrayList<>();
     for (TenantId tenant : List.of(ACME, GLOBEX)) {
@@ -153,13 +157,16 @@ public abstract class AbstractTicketViewStoreContractTest {
     for (int q = 0; q < 12; q++) {
       TenantId tenant = r.nextBoolean() ? ACME : GLOBEX;
       TicketQuery query = query(r, tenant);
+      boolean agent = r.nextBoolean();
+      Actor reader = agent ? Actor.of("alice", "agent") : Actor.of("caller-" + r.nextInt(3));
       List<TicketView> oracle = newest.values().stream().filter(query::matches)
+          .filter(v -> agent || v.requester().equals(reader.id()))
           .sorted(query.order().comparator()).toList();
       List<TicketView> paged = new ArrayList<>();
       Option<String> cursor = Option.none();
       int pages = 0;
       do {
-        Page page = queues.page(query, cursor).get();
+        Page page = queues.page(reader, query, cursor).get();
         assertThat(page.views().size()).isLessThanOrEqualTo(query.pageSize());
         int from = paged.size();
         assertThat(page.views().toJavaList()).as("page %s of %s", pages, query)
@@ -176,27 +183,34 @@ public abstract class AbstractTicketViewStoreContractTest {
   @Example
   void a_changed_cursor_or_one_of_another_query_is_refused() {
     TicketViewStore store = store();
-    TicketQueues queues = TicketQueues.of(store, Cursors.random());
+    TicketQueues queues = TicketQueues.of(store, Cursors.random(), ReadPolicy.permitAll());
     Random r = new Random(7);
     for (int n = 0; n < 10; n++) {
       store.put(view(r, ACME, n, 1));
       store.put(view(r, GLOBEX, n, 1));
     }
     TicketQuery acme = TicketQuery.in(ACME).pageSize(3).build().get();
-    String cursor = queues.page(acme, Option.none()).get().next().get();
-    assertThat(queues.page(acme, Option.some(cursor)).isRight()).isTrue();
+    String cursor = queues.page(READER, acme, Option.none()).get().next().get();
+    assertThat(queues.page(READER, acme, Option.some(cursor)).isRight()).isTrue();
     char[] changed = cursor.toCharArray();
     changed[2] = changed[2] == 'A' ? 'B' : 'A';
     for (String bad : List.of(new String(changed), cursor + "x", "", ".", "not a cursor", cursor.substring(1))) {
-      var refused = queues.page(acme, Option.some(bad)).getLeft();
+      var refused = queues.page(READER, acme, Option.some(bad)).getLeft();
       assertThat(refused.code()).isEqualTo(RejectionCode.INVALID_INPUT);
       assertThat(refused.violations().head().field()).isEqualTo("cursor");
     }
     TicketQuery globex = TicketQuery.in(GLOBEX).pageSize(3).build().get();
-    assertThat(queues.page(globex, Option.some(cursor)).getLeft().violations().head().field()).isEqualTo("cursor");
+    assertThat(queues.page(READER, globex, Option.some(cursor)).getLeft().violations().head().field()).isEqualTo("cursor");
     TicketQuery otherOrder = TicketQuery.in(ACME).orderBy(QueueOrder.AGE).pageSize(3).build().get();
-    assertThat(queues.page(otherOrder, Option.some(cursor)).isLeft()).isTrue();
+    assertThat(queues.page(READER, otherOrder, Option.some(cursor)).isLeft()).isTrue();
     // Another instance with its own secret does not take this one's cursors.
-    assertThat(TicketQueues.of(store, Cursors.random()).page(acme, Option.some(cursor)).isLeft()).isTrue();
+    assertThat(TicketQueues.of(store, Cursors.random(), ReadPolicy.permitAll()).page(READER, acme,
+        Option.some(cursor)).isLeft()).isTrue();
+    // Under a policy that refuses everything, or one that judges tickets only, a queue lists nothing.
+    assertThat(TicketQueues.of(store, Cursors.random(), ReadPolicy.denyAll()).page(READER, acme, Option.none()).get()
+        .views()).isEmpty();
+    ReadPolicy ticketsOnly = (tenant, actor, ticket) -> Option.none();
+    assertThat(TicketQueues.of(store, Cursors.random(), ticketsOnly).page(READER, acme, Option.none()).get()
+        .views()).isEmpty();
   }
 }

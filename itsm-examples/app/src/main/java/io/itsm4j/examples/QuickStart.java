@@ -6,46 +6,46 @@ import static io.itsm4j.core.ticket.TicketFields.REOPEN_REASON;
 import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_CODE;
 import static io.itsm4j.core.ticket.TicketFields.RESOLUTION_NOTES;
 
-import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.application.AuditTrail;
 import io.itsm4j.audit.application.AuditingNotificationSink;
+import io.itsm4j.audit.port.AuditQuery;
 import io.itsm4j.audit.trail.AuditEntry;
 import io.itsm4j.audit.trail.Outcome;
 import io.itsm4j.core.Actor;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.application.CommandResult;
+import io.itsm4j.core.application.ServiceDesk;
+import io.itsm4j.core.application.TicketQueues;
 import io.itsm4j.core.change.ApprovalMatrix;
 import io.itsm4j.core.change.RiskQuestionnaire;
 import io.itsm4j.core.change.policy.ChangeEnablement;
-import io.itsm4j.core.application.CommandResult;
-import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.InMemoryApproverDirectory;
 import io.itsm4j.core.memory.InMemoryTicketStore;
+import io.itsm4j.core.memory.InMemoryTicketViewStore;
 import io.itsm4j.core.memory.RecordingNotificationSink;
+import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.Impact;
-import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.Link;
 import io.itsm4j.core.ticket.LinkType;
-import io.itsm4j.core.ticket.TicketCommand;
+import io.itsm4j.core.ticket.Priority;
+import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.TicketCommand.AddNote;
 import io.itsm4j.core.ticket.TicketCommand.ChangeState;
+import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.Urgency;
-import io.vavr.collection.LinkedHashMap;
-import io.itsm4j.core.port.NotificationSink;
-import io.itsm4j.core.ticket.Priority;
-import io.itsm4j.core.application.TicketQueues;
-import io.itsm4j.core.memory.InMemoryTicketViewStore;
 import io.itsm4j.core.view.Cursors;
 import io.itsm4j.core.view.Page;
 import io.itsm4j.core.view.QueueOrder;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
-import io.itsm4j.sla.SlaDueTimes;
 import io.itsm4j.sla.SlaDefinition;
+import io.itsm4j.sla.SlaDueTimes;
 import io.itsm4j.sla.SlaEngine;
 import io.itsm4j.sla.SlaId;
 import io.itsm4j.sla.SlaStatus;
@@ -54,6 +54,7 @@ import io.itsm4j.sla.calendar.DailyHours;
 import io.itsm4j.sla.calendar.DayRule;
 import io.itsm4j.sla.calendar.WeeklyCalendar;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -204,7 +205,8 @@ public final class QuickStart {
    */
   private void queue() {
     TicketQuery open = TicketQuery.in(ACME).open().orderBy(QueueOrder.TIME_TO_BREACH).pageSize(10).build().get();
-    Page page = TicketQueues.of(views, Cursors.random()).page(open, Option.none()).get();
+    Page page = TicketQueues.of(views, Cursors.random(), ReadPolicy.roleOrCaller("agent"))
+        .page(ALICE, open, Option.none()).get();
     System.out.println("Open tickets of " + ACME + ", soonest to breach first:");
     for (TicketView v : page.views()) {
       System.out.printf("  %-10s %-3s %-16s %-15s %-40s %s%n", v.id(), v.priority(), v.state(),

@@ -7,6 +7,7 @@ import io.itsm4j.core.TenantId;
 import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.application.TicketQueues;
 import io.itsm4j.core.memory.InMemoryTicketViewStore;
+import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.TicketCommand;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 /** docs/queues.md's code, run: a desk keeping views with due times, and the queue that reads them. */
 class QueuesPageTest {
   private static final TenantId ACME = TenantId.of("acme");
+  private static final Actor ALICE = Actor.of("alice", "agent");
   private static final Seq<SlaDefinition> SLAS = List.of(SlaDefinition.resolution().id(SlaId.of("resolution"))
       .goals(HashMap.of(Priority.P1, Duration.ofHours(4), Priority.P2, Duration.ofHours(8), Priority.P3,
           Duration.ofHours(16), Priority.P4, Duration.ofHours(40), Priority.P5, Duration.ofHours(80)))
@@ -43,14 +45,14 @@ class QueuesPageTest {
         .views(views)                              // a TicketViewStore: InMemoryTicketViewStore here
         .dueTimes(SlaDueTimes.of(SLAS))            // itsm-sla: breach and warning instants per clock
         .build();
-    Actor agent = Actor.of("alice", "agent");
-    TicketId slow = desk.open(ACME, agent, "k1", TicketCommand.Open.incident("Printer jam", Impact.LOW, Urgency.LOW))
+    TicketId slow = desk.open(ACME, ALICE, "k1", TicketCommand.Open.incident("Printer jam", Impact.LOW, Urgency.LOW))
         .get().ticket().id();
-    TicketId urgent = desk.open(ACME, agent, "k2", TicketCommand.Open.incident("Mail down", Impact.HIGH,
+    TicketId urgent = desk.open(ACME, ALICE, "k2", TicketCommand.Open.incident("Mail down", Impact.HIGH,
         Urgency.HIGH)).get().ticket().id();
 
     TicketQuery open = TicketQuery.in(ACME).open().orderBy(QueueOrder.TIME_TO_BREACH).pageSize(10).build().get();
-    Page page = TicketQueues.of(views, Cursors.random()).page(open, Option.none()).get();
+    Page page = TicketQueues.of(views, Cursors.random(), ReadPolicy.roleOrCaller("agent"))
+        .page(ALICE, open, Option.none()).get();
 
     assertThat(page.views().map(TicketView::id)).containsExactly(urgent, slow);
     Instant breach = page.views().head().nextBreach().get();
