@@ -9,6 +9,7 @@ import io.itsm4j.core.port.TicketViewStore;
 import io.itsm4j.core.view.Cursors;
 import io.itsm4j.core.view.Page;
 import io.itsm4j.core.view.PageKey;
+import io.itsm4j.core.view.QueueCounts;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
 import io.vavr.collection.Seq;
@@ -46,6 +47,24 @@ public final class TicketQueues {
   public static TicketQueues of(TicketViewStore store, Cursors cursors, ReadPolicy reads) {
     return new TicketQueues(Checks.notNull(store, "store"), Checks.notNull(cursors, "cursors"),
         Checks.notNull(reads, "reads"));
+  }
+
+  /**
+   * How many views of {@code query} {@code actor} may see, in all and by state category, priority and group: hidden
+   * tickets are not counted, so the figures hint at nothing the actor could not open.
+   *
+   * @return the counts; or {@code PORT_FAILURE} if the store or the policy throws
+   * @throws NullPointerException if an argument is null
+   */
+  public Either<Rejection, QueueCounts> counts(Actor actor, TicketQuery query) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(query, "query");
+    try {
+      return Either.right(store.counts(query, v -> reads.refusal(query.tenant(), actor, v).isEmpty()));
+    } catch (RuntimeException e) {
+      return Either.left(Rejection.of(RejectionCode.PORT_FAILURE, "the view store or the read policy failed: "
+          + e));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import io.itsm4j.core.internal.Checks;
 import io.itsm4j.core.port.TicketViewStore;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.view.PageKey;
+import io.itsm4j.core.view.QueueCounts;
 import io.itsm4j.core.view.QueueOrder;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
@@ -82,6 +83,29 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
     t.lock.readLock().lock();
     try {
       return Option.of(t.byId.get(id));
+    } finally {
+      t.lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public QueueCounts counts(TicketQuery query, Predicate<TicketView> visible) {
+    Checks.notNull(query, "query");
+    Checks.notNull(visible, "visible");
+    Tenant t = tenants.get(query.tenant());
+    if (t == null) {
+      return QueueCounts.NONE;
+    }
+    t.lock.readLock().lock();
+    try {
+      // A pass over the tenant's views: counts have no order to seek in.
+      QueueCounts out = QueueCounts.NONE;
+      for (TicketView v : t.byId.values()) {
+        if (query.matches(v) && visible.test(v)) {
+          out = out.plus(v);
+        }
+      }
+      return out;
     } finally {
       t.lock.readLock().unlock();
     }

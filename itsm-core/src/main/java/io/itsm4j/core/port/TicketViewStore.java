@@ -3,6 +3,7 @@ package io.itsm4j.core.port;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.view.PageKey;
+import io.itsm4j.core.view.QueueCounts;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
 import io.vavr.collection.Seq;
@@ -45,4 +46,12 @@ public interface TicketViewStore {
    *     stored, so a page is full whenever enough visible views exist
    */
   Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit, Predicate<TicketView> visible);
+
+  /**
+   * How many views of a query the reader may see, in all and by state category, priority and group; the query's
+   * order and page size do not matter.
+   *
+   * @param visible which views the reader may see, as for {@link #after}
+   */
+  QueueCounts counts(TicketQuery query, Predicate<TicketView> visible);
 }

@@ -126,6 +126,12 @@ class DeskViewsTest {
           java.util.function.Predicate<TicketView> visible) {
         return views.after(query, after, limit, visible);
       }
+
+      @Override
+      public io.itsm4j.core.view.QueueCounts counts(TicketQuery query,
+          java.util.function.Predicate<TicketView> visible) {
+        return views.counts(query, visible);
+      }
     };
     ServiceDesk desk = desk(flaky);
     TicketId id = desk.open(ACME, AGENT, "o", TicketCommand.Open.incident("t", Impact.LOW, Urgency.LOW)).get()
@@ -147,6 +153,12 @@ class DeskViewsTest {
       public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit,
           java.util.function.Predicate<TicketView> visible) {
         return io.vavr.collection.Vector.empty();
+      }
+
+      @Override
+      public io.itsm4j.core.view.QueueCounts counts(TicketQuery query,
+          java.util.function.Predicate<TicketView> visible) {
+        return io.itsm4j.core.view.QueueCounts.NONE;
       }
     }, projection).run(ACME, Option.none(), p -> { });
     assertThat(stopped.getLeft().code()).isEqualTo(RejectionCode.PORT_FAILURE);

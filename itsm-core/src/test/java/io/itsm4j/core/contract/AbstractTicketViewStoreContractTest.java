@@ -20,6 +20,7 @@ import io.itsm4j.core.ticket.Urgency;
 import io.itsm4j.core.view.Cursors;
 import io.itsm4j.core.view.DueTime;
 import io.itsm4j.core.view.Page;
+import io.itsm4j.core.view.QueueCounts;
 import io.itsm4j.core.view.QueueOrder;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
@@ -176,6 +177,19 @@ public abstract class AbstractTicketViewStoreContractTest {
         pages++;
       } while (cursor.isDefined() && pages <= oracle.size() + 1);
       assertThat(paged).isEqualTo(oracle);
+      QueueCounts counts = queues.counts(reader, query).get();
+      assertThat(counts.total()).isEqualTo(oracle.size());
+      for (TicketView v : oracle) {
+        assertThat(counts.byCategory().get(v.category()).get())
+            .isEqualTo(oracle.stream().filter(o -> o.category() == v.category()).count());
+        assertThat(counts.byPriority().get(v.priority()).get())
+            .isEqualTo(oracle.stream().filter(o -> o.priority() == v.priority()).count());
+        assertThat(counts.byGroup().get(v.group()).get())
+            .isEqualTo(oracle.stream().filter(o -> o.group().equals(v.group())).count());
+      }
+      assertThat(counts.byCategory().values().sum().longValue()).isEqualTo(oracle.size());
+      assertThat(counts.byPriority().values().sum().longValue()).isEqualTo(oracle.size());
+      assertThat(counts.byGroup().values().sum().longValue()).isEqualTo(oracle.size());
       assertThat(paged).allMatch(v -> v.tenant().equals(tenant));
     }
   }
