@@ -13,6 +13,7 @@ import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.workflow.StateCategory;
 import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -132,6 +133,85 @@ public final class TicketQuery {
         + updatedBefore.map(Instant::toString).getOrElse("") + "|" + breachedAsOf.map(Instant::toString).getOrElse("")
         + "|"
         + breachesBefore.map(Instant::toString).getOrElse("") + "|" + order;
+  }
+
+  /** The attributes a query filters on by value, for adapters that translate queries (a SQL store's columns). */
+  public enum Column {
+    /** {@link TicketView#kind()}, by name. */
+    KIND,
+    /** {@link TicketView#category()}, by name. */
+    CATEGORY,
+    /** {@link TicketView#priority()}, by name. */
+    PRIORITY,
+    /** {@link TicketView#group()}, by id. */
+    GROUP,
+    /** {@link TicketView#assignee()}, by id. */
+    ASSIGNEE,
+    /** {@link TicketView#service()}, by id. */
+    SERVICE,
+    /** {@link TicketView#customer()}, by id. */
+    CUSTOMER,
+    /** {@link TicketView#requester()}, by id. */
+    REQUESTER
+  }
+
+  /**
+   * Receives a query's filters, one call per filter given, so that an adapter builds its own form of {@link
+   * #matches} (a SQL where clause with bound values). A view matches when it passes every filter called.
+   */
+  public interface Conditions {
+    /** The column's value is one of {@code values} (a view without one does not match). */
+    void in(Column column, Seq<String> values);
+
+    /** Neither group nor assignee. */
+    void unassigned();
+
+    /** Opened at or after {@code at}. */
+    void openedFrom(Instant at);
+
+    /** Opened before {@code at}. */
+    void openedBefore(Instant at);
+
+    /** Last updated before {@code at}. */
+    void updatedBefore(Instant at);
+
+    /** Breached, or due to breach at or before {@code now}. */
+    void breachedAsOf(Instant now);
+
+    /** Next breach at or before {@code at}. */
+    void breachesBefore(Instant at);
+  }
+
+  /**
+   * Calls {@code into} once for each filter of the query beyond the tenant, in a fixed order; values are sorted,
+   * so equal queries give equal calls.
+   *
+   * @throws NullPointerException if {@code into} is null
+   */
+  public void conditions(Conditions into) {
+    Checks.notNull(into, "into");
+    values(into, Column.KIND, kinds.map(Enum::name));
+    values(into, Column.CATEGORY, categories.map(Enum::name));
+    values(into, Column.PRIORITY, priorities.map(Enum::name));
+    values(into, Column.GROUP, groups.map(GroupId::value));
+    values(into, Column.ASSIGNEE, assignees.map(ActorId::value));
+    values(into, Column.SERVICE, services.map(ServiceId::value));
+    values(into, Column.CUSTOMER, customers.map(CustomerId::value));
+    values(into, Column.REQUESTER, requester.map(ActorId::value).toSet());
+    if (unassigned) {
+      into.unassigned();
+    }
+    openedFrom.forEach(into::openedFrom);
+    openedBefore.forEach(into::openedBefore);
+    updatedBefore.forEach(into::updatedBefore);
+    breachedAsOf.forEach(into::breachedAsOf);
+    breachesBefore.forEach(into::breachesBefore);
+  }
+
+  private static void values(Conditions into, Column column, Set<String> values) {
+    if (!values.isEmpty()) {
+      into.in(column, values.toSortedSet().toVector());
+    }
   }
 
   private static String sorted(Set<?> values) {

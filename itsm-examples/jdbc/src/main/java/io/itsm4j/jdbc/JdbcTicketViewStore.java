@@ -1,0 +1,365 @@
+package io.itsm4j.jdbc;
+
+import io.itsm4j.core.TenantId;
+import io.itsm4j.core.port.TicketViewStore;
+import io.itsm4j.core.ticket.Priority;
+import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.core.view.PageKey;
+import io.itsm4j.core.view.QueueCounts;
+import io.itsm4j.core.view.QueueOrder;
+import io.itsm4j.core.view.TicketQuery;
+import io.itsm4j.core.view.TicketView;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+
+/**
+ * A {@link TicketViewStore} on plain JDBC: one row per ticket in {@code itsm_ticket_view} (script V12 of {@link
+ * JdbcSchema}), the columns queries filter and sort on beside the whole view as JSON, with an index per order of the
+ * standard queues.
+ *
+ * <h2>How the contract is kept</h2>
+ * <ul>
+ *   <li><b>Newest wins</b>: {@link #put} updates the row only where its version is lower, and inserts when there
+ *       is none; of racing puts the newest version stays, whatever the order they commit in.
+ *   <li><b>Exactly the query</b>: every filter of {@link TicketQuery} is a SQL condition on bound parameters
+ *       (nothing of a query is written into SQL text but column names), and a page is a keyset seek in the query's
+ *       order: {@code (keys) > (the cursor's keys)} in the order's index. Ticket ids sort in byte order ({@code
+ *       collate "C"} on PostgreSQL; H2 compares as Java does), so SQL and the port's comparator agree.
+ *   <li><b>Read policy</b>: a view the reader may not see cannot be filtered in SQL, so rows are read in batches
+ *       in order and the policy checked on each, until the page is full.
+ *   <li><b>Limits</b>: instants between the years 1678 and 2262 (nanoseconds in a signed 64-bit number); a view
+ *       outside throws {@link IllegalArgumentException} before any statement runs.
+ * </ul>
+ *
+ * <p>Thread-safe: each call takes its own connection. Null arguments throw {@link NullPointerException}; database
+ * failures throw {@link JdbcStoreException}.
+ */
+public final class JdbcTicketViewStore implements TicketViewStore {
+  private static final long NO_BREACH = Long.MAX_VALUE;
+  private static final String COLUMNS = "kind = ?, category = ?, priority_rank = ?, group_id = ?, assignee = ?,"
+      + " service = ?, customer = ?, requester = ?, opened_ns = ?, updated_ns = ?, next_breach_ns = ?, breached = ?,"
+      + " version = ?, payload = %s";
+  private static final String UPDATE = "update itsm_ticket_view set " + COLUMNS
+      + " where tenant = ? and ticket_id = ? and version < ?";
+  private static final String INSERT = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
+      + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
+      + " tenant, ticket_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)";
+  private static final String SELECT = "select payload from itsm_ticket_view where tenant = ? and ticket_id = ?";
+
+  private final DataSource dataSource;
+  private volatile String jsonParameter;
+
+  /**
+   * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
+   *
+   * @throws NullPointerException if {@code dataSource} is null
+   */
+  public JdbcTicketViewStore(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  @Override
+  public void put(TicketView view) {
+    Objects.requireNonNull(view, "view");
+    long opened = nanos(view.openedAt());
+    long updated = nanos(view.updatedAt());
+    long breach = view.nextBreach().map(JdbcTicketViewStore::nanos).getOrElse(NO_BREACH);
+    String json = WholeValueJson.encode(view);
+    JdbcTransactions.autoCommitted(dataSource, () -> "keeping the view of " + view.tenant() + "/" + view.id(), c -> {
+      for (int attempt = 0; attempt < 2; attempt++) {
+        if (update(c, view, opened, updated, breach, json) > 0) {
+          return true;
+        }
+        try {
+          insert(c, view, opened, updated, breach, json);
+          return true;
+        } catch (SQLException e) {
+          // Another writer inserted the row first: update it, if this view is the newer one.
+          if (!JdbcTransactions.isUniqueViolation(e)) {
+            throw e;
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  private int update(Connection c, TicketView v, long opened, long updated, long breach, String json)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(jsonParameter(c)))) {
+      int i = columns(ps, v, opened, updated, breach, json);
+      ps.setString(i++, v.tenant().value());
+      ps.setString(i++, v.id().value());
+      ps.setLong(i, v.version());
+      return ps.executeUpdate();
+    }
+  }
+
+  private void insert(Connection c, TicketView v, long opened, long updated, long breach, String json)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(jsonParameter(c)))) {
+      int i = columns(ps, v, opened, updated, breach, json);
+      ps.setString(i++, v.tenant().value());
+      ps.setString(i, v.id().value());
+      ps.executeUpdate();
+    }
+  }
+
+  private static int columns(PreparedStatement ps, TicketView v, long opened, long updated, long breach,
+      String json) throws SQLException {
+    int i = 1;
+    ps.setString(i++, v.kind().name());
+    ps.setString(i++, v.category().name());
+    ps.setShort(i++, (short) v.priority().ordinal());
+    ps.setString(i++, v.group().map(g -> g.value()).getOrNull());
+    ps.setString(i++, v.assignee().map(a -> a.value()).getOrNull());
+    ps.setString(i++, v.service().map(s -> s.value()).getOrNull());
+    ps.setString(i++, v.customer().map(s -> s.value()).getOrNull());
+    ps.setString(i++, v.requester().value());
+    ps.setLong(i++, opened);
+    ps.setLong(i++, updated);
+    ps.setLong(i++, breach);
+    ps.setBoolean(i++, v.isBreached());
+    ps.setLong(i++, v.version());
+    ps.setString(i++, json);
+    return i;
+  }
+
+  @Override
+  public Option<TicketView> view(TenantId tenant, TicketId id) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(id, "id");
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT)) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Option.some(decode(tenant, rs.getString(1))) : Option.none();
+      }
+    } catch (SQLException e) {
+      throw new JdbcStoreException("reading the view of " + tenant + "/" + id + " failed", e);
+    }
+  }
+
+  @Override
+  public Seq<TicketView> after(TicketQuery query, Option<PageKey> after, int limit, Predicate<TicketView> visible) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(visible, "visible");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, got " + limit);
+    }
+    // Rows the policy refuses are read and skipped: read a little more than asked, and go on while it is not enough.
+    int batch = Math.max(limit, 64);
+    List<TicketView> out = new ArrayList<>();
+    Option<PageKey> from = after;
+    try (Connection c = dataSource.getConnection()) {
+      while (true) {
+        Sql sql = Sql.where(query);
+        from.forEach(k -> seek(sql, query.order(), k));
+        sql.text.append(order(query.order())).append(" fetch first ").append(batch).append(" rows only");
+        int read = 0;
+        try (PreparedStatement ps = c.prepareStatement("select payload from itsm_ticket_view" + sql.text)) {
+          sql.bind(ps);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              read++;
+              TicketView v = decode(query.tenant(), rs.getString(1));
+              from = Option.some(PageKey.of(v));
+              if (visible.test(v)) {
+                out.add(v);
+                if (out.size() == limit) {
+                  return Vector.ofAll(out);
+                }
+              }
+            }
+          }
+        }
+        if (read < batch) {
+          return Vector.ofAll(out);
+        }
+      }
+    } catch (SQLException e) {
+      throw new JdbcStoreException("reading a page of " + query + " failed", e);
+    }
+  }
+
+  @Override
+  public QueueCounts counts(TicketQuery query, Predicate<TicketView> visible) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(visible, "visible");
+    Sql sql = Sql.where(query);
+    QueueCounts out = QueueCounts.NONE;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select payload from itsm_ticket_view" + sql.text)) {
+      sql.bind(ps);
+      // Each matching row is read, because the read policy judges whole views: counts hint at nothing hidden.
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          TicketView v = decode(query.tenant(), rs.getString(1));
+          if (visible.test(v)) {
+            out = out.plus(v);
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new JdbcStoreException("counting " + query + " failed", e);
+    }
+  }
+
+  /** A where clause and its parameters, in order. */
+  private static final class Sql {
+    final StringBuilder text = new StringBuilder(" where tenant = ?");
+    final List<Object> parameters = new ArrayList<>();
+
+    static Sql where(TicketQuery q) {
+      Sql s = new Sql();
+      s.parameters.add(q.tenant().value());
+      q.conditions(new TicketQuery.Conditions() {
+        @Override
+        public void in(TicketQuery.Column column, Seq<String> values) {
+          s.text.append(" and ").append(name(column)).append(" in (")
+              .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(')');
+          for (String v : values) {
+            // Priorities are kept as ranks, so the priority order is the column's order.
+            s.parameters.add(column == TicketQuery.Column.PRIORITY ? (Object) (short) Priority.valueOf(v).ordinal() : v);
+          }
+        }
+
+        @Override
+        public void unassigned() {
+          s.text.append(" and group_id is null and assignee is null");
+        }
+
+        @Override
+        public void openedFrom(Instant at) {
+          s.text.append(" and opened_ns >= ?");
+          s.parameters.add(nanos(at));
+        }
+
+        @Override
+        public void openedBefore(Instant at) {
+          s.text.append(" and opened_ns < ?");
+          s.parameters.add(nanos(at));
+        }
+
+        @Override
+        public void updatedBefore(Instant at) {
+          s.text.append(" and updated_ns < ?");
+          s.parameters.add(nanos(at));
+        }
+
+        @Override
+        public void breachedAsOf(Instant now) {
+          s.text.append(" and (breached or next_breach_ns <= ?)");
+          s.parameters.add(nanos(now));
+        }
+
+        @Override
+        public void breachesBefore(Instant at) {
+          s.text.append(" and next_breach_ns <= ?");
+          s.parameters.add(nanos(at));
+        }
+      });
+      return s;
+    }
+
+    void bind(PreparedStatement ps) throws SQLException {
+      for (int i = 0; i < parameters.size(); i++) {
+        Object p = parameters.get(i);
+        if (p instanceof Long l) {
+          ps.setLong(i + 1, l);
+        } else if (p instanceof Short sh) {
+          ps.setShort(i + 1, sh);
+        } else {
+          ps.setString(i + 1, (String) p);
+        }
+      }
+    }
+  }
+
+  private static String name(TicketQuery.Column column) {
+    return switch (column) {
+      case KIND -> "kind";
+      case CATEGORY -> "category";
+      case PRIORITY -> "priority_rank";
+      case GROUP -> "group_id";
+      case ASSIGNEE -> "assignee";
+      case SERVICE -> "service";
+      case CUSTOMER -> "customer";
+      case REQUESTER -> "requester";
+    };
+  }
+
+  /** The keyset condition: the rows after {@code k} in {@code order}. */
+  private static void seek(Sql sql, QueueOrder order, PageKey k) {
+    long opened = nanos(k.openedAt());
+    long breach = k.nextBreach().map(JdbcTicketViewStore::nanos).getOrElse(NO_BREACH);
+    short rank = (short) k.priority().ordinal();
+    String id = k.id().value();
+    switch (order) {
+      case PRIORITY -> {
+        sql.text.append(" and (priority_rank, opened_ns, ticket_id) > (?, ?, ?)");
+        sql.parameters.addAll(List.of(rank, opened, id));
+      }
+      case AGE -> {
+        sql.text.append(" and (opened_ns, ticket_id) > (?, ?)");
+        sql.parameters.addAll(List.of(opened, id));
+      }
+      case LAST_UPDATE -> {
+        long updated = nanos(k.updatedAt());
+        sql.text.append(" and (updated_ns < ? or (updated_ns = ? and ticket_id > ?))");
+        sql.parameters.addAll(List.of(updated, updated, id));
+      }
+      case TIME_TO_BREACH -> {
+        sql.text.append(" and (next_breach_ns, priority_rank, ticket_id) > (?, ?, ?)");
+        sql.parameters.addAll(List.of(breach, rank, id));
+      }
+    }
+  }
+
+  private static String order(QueueOrder order) {
+    return switch (order) {
+      case PRIORITY -> " order by priority_rank, opened_ns, ticket_id";
+      case AGE -> " order by opened_ns, ticket_id";
+      case LAST_UPDATE -> " order by updated_ns desc, ticket_id";
+      case TIME_TO_BREACH -> " order by next_breach_ns, priority_rank, ticket_id";
+    };
+  }
+
+  private static long nanos(Instant at) {
+    try {
+      return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("a view's instants must lie between the years 1678 and 2262, got " + at, e);
+    }
+  }
+
+  private static TicketView decode(TenantId tenant, String json) {
+    try {
+      return WholeValueJson.decode(json, TicketView.class);
+    } catch (IllegalArgumentException e) {
+      throw new JdbcStoreException("a stored ticket view of " + tenant + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private String jsonParameter(Connection c) throws SQLException {
+    String p = jsonParameter;
+    if (p == null) {
+      p = JdbcSchema.jsonParameter(c);
+      jsonParameter = p;
+    }
+    return p;
+  }
+}

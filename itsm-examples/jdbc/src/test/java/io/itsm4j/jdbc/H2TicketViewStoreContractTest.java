@@ -1,0 +1,16 @@
+package io.itsm4j.jdbc;
+
+import io.itsm4j.core.contract.AbstractTicketViewStoreContractTest;
+import io.itsm4j.core.port.TicketViewStore;
+
+/**
+ * Ticket views on an embedded H2 database fulfil the whole {@link TicketViewStore} contract: every page of generated queries equal
+ * to the oracle's, the read policy applied, cursors refused when changed.
+ */
+class H2TicketViewStoreContractTest extends AbstractTicketViewStoreContractTest {
+
+  @Override
+  protected TicketViewStore store() {
+    return new JdbcTicketViewStore(TestDatabases.h2());
+  }
+}
