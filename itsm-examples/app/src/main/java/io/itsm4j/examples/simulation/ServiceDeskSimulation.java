@@ -18,36 +18,45 @@ import io.itsm4j.core.ActorId;
 import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.application.CommandRequest;
+import io.itsm4j.core.application.CommandResult;
+import io.itsm4j.core.application.ServiceDesk;
+import io.itsm4j.core.application.TicketQueues;
 import io.itsm4j.core.approval.ApprovalPolicy;
 import io.itsm4j.core.catalogue.ServiceId;
 import io.itsm4j.core.change.ApprovalMatrix;
 import io.itsm4j.core.change.RiskQuestionnaire;
 import io.itsm4j.core.change.policy.ChangeEnablement;
-import io.itsm4j.core.application.CommandRequest;
-import io.itsm4j.core.application.CommandResult;
-import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.memory.InMemoryApproverDirectory;
 import io.itsm4j.core.port.NotificationSink;
+import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.ticket.ChangeType;
 import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Link;
 import io.itsm4j.core.ticket.LinkType;
 import io.itsm4j.core.ticket.RiskLevel;
 import io.itsm4j.core.ticket.Ticket;
-import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketCommand.AddNote;
 import io.itsm4j.core.ticket.TicketCommand.ChangeState;
+import io.itsm4j.core.ticket.TicketCommand;
 import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.TicketSubject;
 import io.itsm4j.core.ticket.TicketWorkflows;
 import io.itsm4j.core.ticket.Urgency;
+import io.itsm4j.core.view.Cursors;
+import io.itsm4j.core.view.QueueCounts;
+import io.itsm4j.core.view.QueueOrder;
+import io.itsm4j.core.view.TicketQuery;
+import io.itsm4j.core.view.TicketView;
+import io.itsm4j.examples.notify.Slf4jNotificationSink;
 import io.itsm4j.jdbc.JdbcAuditStore;
 import io.itsm4j.jdbc.JdbcSchema;
 import io.itsm4j.jdbc.JdbcTicketIds;
 import io.itsm4j.jdbc.JdbcTicketStore;
+import io.itsm4j.jdbc.JdbcTicketViewStore;
 import io.itsm4j.jdbc.OutboxRelay;
-import io.itsm4j.examples.notify.Slf4jNotificationSink;
+import io.itsm4j.sla.SlaDueTimes;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -131,6 +140,7 @@ public final class ServiceDeskSimulation {
   private final AtomicLong notified = new AtomicLong();
   private final List<SimulationObserver> observers;
   private final PriorityQueue<Scheduled> agenda = new PriorityQueue<>();
+  private final JdbcTicketViewStore views;
   private final Map<String, java.util.List<Recent>> recentIncidents = new HashMap<>();
   private final Map<String, Recent> openProblems = new HashMap<>();
   private final java.util.List<Actor> agents = new ArrayList<>();
@@ -220,6 +230,7 @@ public final class ServiceDeskSimulation {
     JdbcSchema.migrate(h2, JdbcSchema.Dialect.H2);
     this.database = h2;
     this.store = new JdbcTicketStore(h2);
+    this.views = new JdbcTicketViewStore(h2);
     // Notifications go through the outbox, as in production; the log sink writes them at DEBUG.
     Slf4jNotificationSink log = new Slf4jNotificationSink(LoggerFactory.getLogger("io.itsm4j.events"), Level.DEBUG);
     this.relay = new OutboxRelay(h2, events -> {
@@ -231,7 +242,11 @@ public final class ServiceDeskSimulation {
     this.desk = ServiceDesk.builder().ticketStore(store).ticketIds(new JdbcTicketIds(h2))
         .notificationSink(NotificationSink.fanOut(observers.map(o -> o.deskSink(store))
             .toJavaArray(NotificationSink[]::new)))
-        .clock(() -> now).policy(changes).build();
+        .clock(() -> now).policy(changes)
+        // Each ticket's row for the groups' queues, with its SLA due times, kept beside the events.
+        .views(views).dueTimes(SlaDueTimes.of(DeskServiceLevels.definitions(DeskServiceLevels.officeHours(
+            options.start().getYear() - 1, options.endInstant().atZone(ZoneOffset.UTC).getYear() + 1))))
+        .build();
     for (int i = 1; i <= 12; i++) {
       agents.add(Actor.of("agent-" + i, "agent"));
     }
@@ -372,6 +387,7 @@ public final class ServiceDeskSimulation {
     advanceTo(end);
     relay.drainAll();
     Seq<Ticket> tickets = store.ticketIds(TENANT).sorted().map(id -> desk.ticket(TENANT, id).get());
+    printQueues(progress);
     try {
       observers.forEach(o -> o.finished(end, tickets, desk));
     } finally {
@@ -379,6 +395,27 @@ public final class ServiceDeskSimulation {
     }
     progress.printf(Locale.ROOT, "done: %,d tickets, %,d commands, %,d events stored, %,d events notified through"
         + " the outbox%n", tickets.size(), summary.commandsSent(), summary.eventsStored(), notified.get());
+  }
+
+  /**
+   * The top of each group's queue at the end: its open tickets, soonest to breach first, read from the views the
+   * desk kept (a page, not a replay of the month's histories).
+   */
+  private void printQueues(PrintStream out) {
+    TicketQueues queues = TicketQueues.of(views, Cursors.random(), ReadPolicy.permitAll());
+    Actor lead = Actor.of("team-lead", "agent");
+    for (GroupId group : GROUPS) {
+      TicketQuery query = TicketQuery.in(TENANT).open().groups(group).orderBy(QueueOrder.TIME_TO_BREACH).pageSize(3)
+          .build().get();
+      QueueCounts counts = queues.counts(lead, query).get();
+      out.printf(Locale.ROOT, "queue %s: %,d open%n", group.value(), counts.total());
+      for (TicketView v : queues.page(lead, query, Option.none()).get().views()) {
+        // Due times are as of each ticket's last event: one due before now has breached since, unseen by an event.
+        out.printf(Locale.ROOT, "  %-11s %-3s %-12s %s%n", v.id().value(), v.priority(), v.state(), v.nextBreach()
+            .map(at -> (at.isAfter(now) ? "breaches " : "overdue since ") + at)
+            .getOrElse(v.isBreached() ? "breached" : "no clock running"));
+      }
+    }
   }
 
   private Instant dayEnd(int day) {
