@@ -49,7 +49,7 @@ public final class JdbcContinuityPlanStore implements ContinuityPlanStore {
 
   private final DataSource dataSource;
   private final JdbcVersionedStore<ContinuityPlan> plans;
-  private volatile String jsonParameter;
+  private final JsonParameter jsonParameter = new JsonParameter();
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -89,7 +89,7 @@ public final class JdbcContinuityPlanStore implements ContinuityPlanStore {
       if (!plans.exists(c, tenant, exercise.plan())) {
         return Either.left(Rejection.of(RejectionCode.NOT_FOUND, "no plan " + TextPolicy.shown(exercise.plan())));
       }
-      try (PreparedStatement ps = c.prepareStatement(INSERT_EXERCISE.formatted(jsonParameter(c)))) {
+      try (PreparedStatement ps = c.prepareStatement(INSERT_EXERCISE.formatted(jsonParameter.of(c)))) {
         ps.setString(1, tenant.value());
         ps.setString(2, planId);
         ps.setLong(3, exercise.at().getEpochSecond());
@@ -150,12 +150,4 @@ public final class JdbcContinuityPlanStore implements ContinuityPlanStore {
     }
   }
 
-  private String jsonParameter(Connection c) throws SQLException {
-    String p = jsonParameter;
-    if (p == null) {
-      p = JdbcSchema.jsonParameter(c);
-      jsonParameter = p;
-    }
-    return p;
-  }
 }

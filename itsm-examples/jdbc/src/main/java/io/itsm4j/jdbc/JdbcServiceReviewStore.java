@@ -71,7 +71,7 @@ public final class JdbcServiceReviewStore implements ServiceReviewStore {
       .thenComparing(r -> r.service().value()).thenComparing(HeldReview::heldOn);
 
   private final DataSource dataSource;
-  private volatile String jsonParameter;
+  private final JsonParameter jsonParameter = new JsonParameter();
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -113,7 +113,7 @@ public final class JdbcServiceReviewStore implements ServiceReviewStore {
 
   /** Inserts the review and its actions; false, with nothing to commit, if a key refused one of them. */
   private Boolean insert(Connection c, TenantId tenant, HeldReview review, String json) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT_REVIEW.formatted(jsonParameter(c)))) {
+    try (PreparedStatement ps = c.prepareStatement(INSERT_REVIEW.formatted(jsonParameter.of(c)))) {
       ps.setString(1, tenant.value());
       ps.setString(2, review.customer().value());
       ps.setString(3, review.service().value());
@@ -298,12 +298,4 @@ public final class JdbcServiceReviewStore implements ServiceReviewStore {
     }
   }
 
-  private String jsonParameter(Connection c) throws SQLException {
-    String p = jsonParameter;
-    if (p == null) {
-      p = JdbcSchema.jsonParameter(c);
-      jsonParameter = p;
-    }
-    return p;
-  }
 }

@@ -58,7 +58,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   private static final String SELECT = "select payload from itsm_ticket_view where tenant = ? and ticket_id = ?";
 
   private final DataSource dataSource;
-  private volatile String jsonParameter;
+  private final JsonParameter jsonParameter = new JsonParameter();
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -97,7 +97,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
 
   private int update(Connection c, TicketView v, long opened, long updated, long breach, String json)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(jsonParameter(c)))) {
+    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(jsonParameter.of(c)))) {
       int i = columns(ps, v, opened, updated, breach, json);
       ps.setString(i++, v.tenant().value());
       ps.setString(i++, v.id().value());
@@ -108,7 +108,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
 
   private void insert(Connection c, TicketView v, long opened, long updated, long breach, String json)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(jsonParameter(c)))) {
+    try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(jsonParameter.of(c)))) {
       int i = columns(ps, v, opened, updated, breach, json);
       ps.setString(i++, v.tenant().value());
       ps.setString(i, v.id().value());
@@ -354,12 +354,4 @@ public final class JdbcTicketViewStore implements TicketViewStore {
     }
   }
 
-  private String jsonParameter(Connection c) throws SQLException {
-    String p = jsonParameter;
-    if (p == null) {
-      p = JdbcSchema.jsonParameter(c);
-      jsonParameter = p;
-    }
-    return p;
-  }
 }

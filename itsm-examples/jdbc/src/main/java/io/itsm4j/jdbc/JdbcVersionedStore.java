@@ -64,8 +64,7 @@ public final class JdbcVersionedStore<T> implements VersionedStore<T> {
   private final DataSource dataSource;
   private final String family;
   private final Class<T> type;
-  /** This database's JSON parameter ({@link JdbcSchema#jsonParameter}); found on the first save. */
-  private volatile String jsonParameter;
+  private final JsonParameter jsonParameter = new JsonParameter();
 
   private JdbcVersionedStore(DataSource dataSource, String family, Class<T> type) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -129,7 +128,7 @@ public final class JdbcVersionedStore<T> implements VersionedStore<T> {
 
   private Either<Rejection, Long> insert(Connection c, TenantId tenant, String key, String id, String json)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(jsonParameter(c)))) {
+    try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(jsonParameter.of(c)))) {
       ps.setString(1, tenant.value());
       ps.setString(2, family);
       ps.setString(3, key);
@@ -146,7 +145,7 @@ public final class JdbcVersionedStore<T> implements VersionedStore<T> {
 
   private Either<Rejection, Long> update(Connection c, TenantId tenant, String key, String id, String json,
       long expectedVersion) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(jsonParameter(c)))) {
+    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(jsonParameter.of(c)))) {
       ps.setString(1, json);
       ps.setString(2, tenant.value());
       ps.setString(3, family);
@@ -160,14 +159,6 @@ public final class JdbcVersionedStore<T> implements VersionedStore<T> {
     return Either.left(conflict(id, expectedVersion, found == 0 ? "it is not stored" : "it is at version " + found));
   }
 
-  private String jsonParameter(Connection c) throws SQLException {
-    String p = jsonParameter;
-    if (p == null) {
-      p = JdbcSchema.jsonParameter(c);
-      jsonParameter = p;
-    }
-    return p;
-  }
 
   /** Whether the tenant holds {@code id}, read on the caller's connection. */
   boolean exists(Connection c, TenantId tenant, String id) throws SQLException {
