@@ -82,6 +82,12 @@ class NamedQueueTest {
         HashSet.empty(), false, false, false, Option.some(Duration.ofHours(1)), Option.none(), QueueOrder.PRIORITY,
         10);
     TicketQuery q = soon.query(ACME, HashSet.empty(), NOW).get().get();
+    NamedQueue edges = new NamedQueue("edges", "n".repeat(200), HashSet.empty(), HashSet.empty(), HashSet.empty(),
+        false, false, false, Option.none(), Option.none(), QueueOrder.AGE, TicketQuery.MAX_PAGE_SIZE);
+    assertThat(edges.check()).isEmpty();
+    assertThat(new NamedQueue("edges", "n".repeat(201), HashSet.empty(), HashSet.empty(), HashSet.empty(), false,
+        false, false, Option.none(), Option.none(), QueueOrder.AGE, 1).check().map(Violation::field))
+        .containsExactly("name");
     assertThat(q.matches(view("INC-9", TicketKind.INCIDENT, StateCategory.NEW, Priority.P1, Option.none(), NOW,
         Option.some(NOW.plus(Duration.ofMinutes(59)))))).isTrue();
     assertThat(q.matches(view("INC-9", TicketKind.INCIDENT, StateCategory.NEW, Priority.P1, Option.none(), NOW,

@@ -32,6 +32,14 @@ class TicketQueryTest {
   }
 
   @Test
+  void page_sizes_from_one_to_the_cap_are_taken() {
+    assertThat(TicketQuery.in(ACME).pageSize(1).build().get().pageSize()).isEqualTo(1);
+    assertThat(TicketQuery.in(ACME).pageSize(TicketQuery.MAX_PAGE_SIZE).build().get().pageSize())
+        .isEqualTo(TicketQuery.MAX_PAGE_SIZE);
+    assertThat(TicketQuery.in(ACME).openedBetween(T0, T0.plusNanos(1)).build().isRight()).isTrue();
+  }
+
+  @Test
   void a_query_has_its_defaults_and_a_fingerprint_that_ignores_the_page_size() {
     TicketQuery q = TicketQuery.in(ACME).build().get();
     assertThat(q.pageSize()).isEqualTo(TicketQuery.DEFAULT_PAGE_SIZE);
@@ -42,6 +50,60 @@ class TicketQueryTest {
         .isEqualTo(TicketQuery.in(ACME).priorities(Priority.P1, Priority.P2).build().get().fingerprint());
     assertThat(TicketQuery.in(TenantId.of("globex")).build().get().fingerprint()).isNotEqualTo(q.fingerprint());
     assertThat(q.toString()).contains("acme").contains("pageSize=50");
+  }
+
+  @Test
+  void an_adapter_is_told_every_filter_in_a_fixed_order_with_sorted_values() {
+    java.util.List<String> calls = new java.util.ArrayList<>();
+    TicketQuery.Conditions recorder = new TicketQuery.Conditions() {
+      @Override
+      public void in(TicketQuery.Column column, io.vavr.collection.Seq<String> values) {
+        calls.add(column + " in " + values.mkString(","));
+      }
+
+      @Override
+      public void unassigned() {
+        calls.add("unassigned");
+      }
+
+      @Override
+      public void openedFrom(Instant at) {
+        calls.add("openedFrom " + at);
+      }
+
+      @Override
+      public void openedBefore(Instant at) {
+        calls.add("openedBefore " + at);
+      }
+
+      @Override
+      public void updatedBefore(Instant at) {
+        calls.add("updatedBefore " + at);
+      }
+
+      @Override
+      public void breachedAsOf(Instant now) {
+        calls.add("breachedAsOf " + now);
+      }
+
+      @Override
+      public void breachesBefore(Instant at) {
+        calls.add("breachesBefore " + at);
+      }
+    };
+    TicketQuery.in(ACME).kinds(io.itsm4j.core.ticket.TicketKind.PROBLEM, io.itsm4j.core.ticket.TicketKind.INCIDENT)
+        .open().priorities(Priority.P2, Priority.P1).assignees(ActorId.of("b"), ActorId.of("a"))
+        .services(io.itsm4j.core.catalogue.ServiceId.of("vpn")).customers(io.itsm4j.core.catalogue.CustomerId.of("c"))
+        .requester(ActorId.of("r")).openedBetween(T0, T0.plusSeconds(1)).updatedBefore(T0.plusSeconds(2))
+        .breachedAsOf(T0.plusSeconds(3)).breachesBefore(T0.plusSeconds(4)).build().get().conditions(recorder);
+    assertThat(calls).containsExactly("KIND in INCIDENT,PROBLEM", "CATEGORY in ACTIVE,NEW,ON_HOLD", "PRIORITY in P1,P2",
+        "ASSIGNEE in a,b", "SERVICE in vpn", "CUSTOMER in c", "REQUESTER in r", "openedFrom " + T0,
+        "openedBefore " + T0.plusSeconds(1), "updatedBefore " + T0.plusSeconds(2), "breachedAsOf " + T0.plusSeconds(3),
+        "breachesBefore " + T0.plusSeconds(4));
+    calls.clear();
+    TicketQuery.in(ACME).unassigned().build().get().conditions(recorder);
+    TicketQuery.in(ACME).groups(GroupId.of("desk")).build().get().conditions(recorder);
+    assertThat(calls).containsExactly("unassigned", "GROUP in desk");
   }
 
   @Test
