@@ -77,21 +77,20 @@ public final class JdbcTicketViewStore implements TicketViewStore {
     long breach = view.nextBreach().map(JdbcTicketViewStore::nanos).getOrElse(NO_BREACH);
     String json = WholeValueJson.encode(view);
     JdbcTransactions.autoCommitted(dataSource, () -> "keeping the view of " + view.tenant() + "/" + view.id(), c -> {
-      for (int attempt = 0; attempt < 2; attempt++) {
-        if (update(c, view, opened, updated, breach, json) > 0) {
-          return true;
-        }
-        try {
-          insert(c, view, opened, updated, breach, json);
-          return true;
-        } catch (SQLException e) {
-          // Another writer inserted the row first: update it, if this view is the newer one.
-          if (!JdbcTransactions.isUniqueViolation(e)) {
-            throw e;
-          }
+      if (update(c, view, opened, updated, breach, json) > 0) {
+        return true;
+      }
+      try {
+        insert(c, view, opened, updated, breach, json);
+        return true;
+      } catch (SQLException e) {
+        if (!JdbcTransactions.isUniqueViolation(e)) {
+          throw e;
         }
       }
-      return false;
+      // The row exists: it was newer or as new already, or a racing writer inserted it between the two statements;
+      // one more update keeps this view if it is the newer one, and rows never go away, so that is the last word.
+      return update(c, view, opened, updated, breach, json) > 0;
     });
   }
 
@@ -233,7 +232,8 @@ public final class JdbcTicketViewStore implements TicketViewStore {
               .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(')');
           for (String v : values) {
             // Priorities are kept as ranks, so the priority order is the column's order.
-            s.parameters.add(column == TicketQuery.Column.PRIORITY ? (Object) (short) Priority.valueOf(v).ordinal() : v);
+            s.parameters.add(column == TicketQuery.Column.PRIORITY ? (Object) (short) Priority.valueOf(v).ordinal()
+                : v);
           }
         }
 
