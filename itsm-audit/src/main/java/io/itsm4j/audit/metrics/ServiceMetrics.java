@@ -85,7 +85,7 @@ public final class ServiceMetrics {
   private Instant closedNowAt;
   private Instant latest;
   private LocalDate periodStart;
-  /** Counts the periods closed, so a ticket's cached slice knows cheaply whether it is of the current one. */
+  /** Counts the periods closed, so a profile's cached cell knows cheaply whether it is of the current one. */
   private long periodIndex;
   private Instant periodEnd;
   private long ignored;
@@ -195,8 +195,8 @@ public final class ServiceMetrics {
     Figures figures() {
       return new Figures(opened, acknowledged, resolved, firstContact, reopened, reassignments, backlog,
           changesCompleted, changesSuccessful, changesFailed, emergency, knownErrors, linkedToProblems,
-          linkedToKnownErrors, causedByChanges, slaMet, slaBreached, scored, satisfied, durations(TTA), durations(BUSINESS_TTA), durations(TTR),
-          durations(BUSINESS_TTR), durations(AGE), durations(RECOVERY));
+          linkedToKnownErrors, causedByChanges, slaMet, slaBreached, scored, satisfied, durations(TTA),
+          durations(BUSINESS_TTA), durations(TTR), durations(BUSINESS_TTR), durations(AGE), durations(RECOVERY));
     }
 
     /** Adds one duration of a kind: exact, no allocation, as every acknowledgement and resolution does it. */

@@ -19,8 +19,8 @@ import java.util.Objects;
  * policies made here do.
  *
  * <h2>Contract</h2>
- * Thread-safe and quick; a view's answer agrees with the answer for its ticket. No argument is {@code null}. An exception thrown here is reported as a {@link
- * io.itsm4j.core.RejectionCode#PORT_FAILURE} and nothing is read.
+ * Thread-safe and quick; a view's answer agrees with the answer for its ticket. No argument is {@code null}. An
+ * exception thrown here is reported as a {@link io.itsm4j.core.RejectionCode#PORT_FAILURE} and nothing is read.
  */
 @FunctionalInterface
 public interface ReadPolicy {

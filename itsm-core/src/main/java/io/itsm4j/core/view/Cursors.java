@@ -99,8 +99,8 @@ public final class Cursors {
       return Either.right(new PageKey(Priority.valueOf(parts[0]),
           Instant.ofEpochSecond(Long.parseLong(parts[1]), Integer.parseInt(parts[2])),
           Instant.ofEpochSecond(Long.parseLong(parts[3]), Integer.parseInt(parts[4])),
-          parts[5].equals("-") ? io.vavr.control.Option.none()
-              : io.vavr.control.Option.some(Instant.ofEpochSecond(Long.parseLong(parts[5]), Integer.parseInt(parts[6]))),
+          parts[5].equals("-") ? io.vavr.control.Option.none() : io.vavr.control.Option.some(
+              Instant.ofEpochSecond(Long.parseLong(parts[5]), Integer.parseInt(parts[6]))),
           TicketId.of(new String(DECODER.decode(parts[7]), StandardCharsets.UTF_8))));
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
       // A signed cursor always parses; one that does not was never ours.

@@ -41,7 +41,8 @@ public record QueueCounts(long total, Map<StateCategory, Long> byCategory, Map<P
   /** These counts with {@code view} counted too. */
   public QueueCounts plus(TicketView view) {
     Checks.notNull(view, "view");
-    return new QueueCounts(total + 1, byCategory.put(view.category(), byCategory.get(view.category()).getOrElse(0L) + 1),
+    return new QueueCounts(total + 1,
+        byCategory.put(view.category(), byCategory.get(view.category()).getOrElse(0L) + 1),
         byPriority.put(view.priority(), byPriority.get(view.priority()).getOrElse(0L) + 1),
         byGroup.put(view.group(), byGroup.get(view.group()).getOrElse(0L) + 1));
   }

@@ -67,8 +67,9 @@ public final class JdbcServiceReviewStore implements ServiceReviewStore {
       + " where tenant = ? and action_id = ?";
   private static final String UPDATE_STATUS = "update itsm_review_action set status = ?"
       + " where tenant = ? and action_id = ? and status = ?";
-  private static final Comparator<HeldReview> ORDER = Comparator.<HeldReview, String>comparing(r -> r.customer().value())
-      .thenComparing(r -> r.service().value()).thenComparing(HeldReview::heldOn);
+  private static final Comparator<HeldReview> ORDER = Comparator
+      .<HeldReview, String>comparing(r -> r.customer().value()).thenComparing(r -> r.service().value())
+      .thenComparing(HeldReview::heldOn);
 
   private final DataSource dataSource;
   private final JsonParameter jsonParameter = new JsonParameter();
