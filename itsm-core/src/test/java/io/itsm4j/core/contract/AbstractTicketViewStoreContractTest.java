@@ -242,6 +242,41 @@ public abstract class AbstractTicketViewStoreContractTest {
   }
 
   @Example
+  void of_racing_puts_the_newest_version_stays() throws Exception {
+    TicketViewStore store = store();
+    Random r = new Random(11);
+    int versions = 40;
+    List<TicketView> views = new ArrayList<>();
+    for (int v = 1; v <= versions; v++) {
+      views.add(view(r, ACME, 1, v));
+    }
+    Collections.shuffle(views, r);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> puts = new ArrayList<>();
+      for (TicketView v : views) {
+        puts.add(pool.submit(() -> {
+          start.await();
+          store.put(v);
+          return null;
+        }));
+      }
+      start.countDown();
+      for (var f : puts) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    TicketView newest = views.stream().filter(v -> v.version() == versions).findFirst().get();
+    assertThat(store.view(ACME, newest.id())).contains(newest);
+    TicketQuery all = TicketQuery.in(ACME).build().get();
+    assertThat(TicketQueues.of(store, Cursors.random(), ReadPolicy.permitAll()).page(READER, all, Option.none())
+        .get().views()).containsExactly(newest);
+  }
+
+  @Example
   void a_changed_cursor_or_one_of_another_query_is_refused() {
     TicketViewStore store = store();
     TicketQueues queues = TicketQueues.of(store, Cursors.random(), ReadPolicy.permitAll());
