@@ -119,6 +119,16 @@ public final class CommandPipeline<T, S, C, X, E> {
     Appended<T, E> append(TenantId tenant, T target, long expectedVersion, String key, String fingerprint,
         Seq<E> events);
 
+    /**
+     * As {@link #append(TenantId, Object, long, String, String, Seq)}, knowing the state the events were decided
+     * on, for a service that stores something derived from the state after them in the same transaction (the
+     * service desk keeps a ticket's view so). The pipeline calls this form; the default calls the other.
+     */
+    default Appended<T, E> append(TenantId tenant, T target, long expectedVersion, String key, String fingerprint,
+        S before, Seq<E> events) {
+      return append(tenant, target, expectedVersion, key, fingerprint, events);
+    }
+
     /** The state after the events. */
     S evolve(S state, Seq<E> events);
 
@@ -354,7 +364,7 @@ public final class CommandPipeline<T, S, C, X, E> {
     C command = request.command();
     Seq<E> events = decision.get().events();
     Either<Rejection, Appended<T, E>> appended = port("append",
-        () -> steps.append(tenant, target, version, request.key(), fingerprint, events));
+        () -> steps.append(tenant, target, version, request.key(), fingerprint, before, events));
     if (appended.isLeft()) {
       return refused(context, command, appended.getLeft());
     }
@@ -405,7 +415,7 @@ public final class CommandPipeline<T, S, C, X, E> {
     }
     Seq<E> events = decided.get();
     Either<Rejection, Appended<T, E>> appended = port("append",
-        () -> steps.append(tenant, target, version, request.key(), fingerprint, events));
+        () -> steps.append(tenant, target, version, request.key(), fingerprint, before, events));
     if (appended.isLeft()) {
       return Option.some(refused(context, command, appended.getLeft()));
     }

@@ -60,9 +60,11 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Tenants</b>: a ticket of another tenant is reported as {@link RejectionCode#NOT_FOUND}, as if it did
  *       not exist; links may only point at tickets of the same tenant.
  *   <li><b>Views</b>: with a {@link TicketViewStore} ({@link Builder#views}), each stored command puts the ticket's
- *       {@link TicketView} before the command returns, so a queue read after a command sees it. A failing view
- *       store does not undo stored events: the view is stale until the next command or a rebuild ({@link
- *       TicketViewRebuild}), and the failure is logged.
+ *       {@link TicketView} before the command returns, so a queue read after a command sees it. Where the ticket
+ *       store {@linkplain TicketStore#keepsViewsOf keeps the views} itself (the JDBC store does, for a view store on
+ *       its data source), the view is written in the events' transaction: both or neither. Otherwise it is put
+ *       right after the append, and a failing view store does not undo stored events: the view is stale until the
+ *       next command or a rebuild ({@link TicketViewRebuild}), and the failure is logged.
  * </ul>
  *
  * <p>Every refused command whose request was well formed is also handed to {@link NotificationSink#rejected}, so
@@ -87,6 +89,8 @@ public final class ServiceDesk {
   private final TicketProjection projection;
   private final DueTimes dueTimes;
   private final boolean withDueTimes;
+  /** Whether the ticket store writes each view with its events (asked once, when the desk is built). */
+  private final boolean viewsInTransaction;
   private final CommandPipeline<TicketId, Option<Ticket>, TicketCommand, CommandContext, TicketEvent> pipeline;
 
   private ServiceDesk(Builder b) {
@@ -103,6 +107,7 @@ public final class ServiceDesk {
     this.projection = b.projection;
     this.dueTimes = b.dueTimes;
     this.withDueTimes = b.withDueTimes;
+    this.viewsInTransaction = b.views.exists(store::keepsViewsOf);
     this.pipeline = CommandPipeline.of(new TicketSteps());
   }
 
@@ -301,8 +306,43 @@ public final class ServiceDesk {
     @Override
     public CommandPipeline.Appended<TicketId, TicketEvent> append(TenantId tenant, TicketId target,
         long expectedVersion, String key, String fingerprint, Seq<TicketEvent> events) {
-      AppendResult result = store.append(tenant, target, expectedVersion, new TicketStore.CommandKey(key, fingerprint),
-          events);
+      return appended(store.append(tenant, target, expectedVersion, new TicketStore.CommandKey(key, fingerprint),
+          events));
+    }
+
+    /**
+     * Where the ticket store keeps the views, computes the view after the events and hands it to the append, so
+     * both commit together; a view that cannot be computed is logged and the events appended without it.
+     */
+    @Override
+    public CommandPipeline.Appended<TicketId, TicketEvent> append(TenantId tenant, TicketId target,
+        long expectedVersion, String key, String fingerprint, Option<Ticket> before, Seq<TicketEvent> events) {
+      if (!viewsInTransaction) {
+        return append(tenant, target, expectedVersion, key, fingerprint, events);
+      }
+      TicketStore.CommandKey command = new TicketStore.CommandKey(key, fingerprint);
+      Option<TicketView> view = Option.none();
+      try {
+        Ticket after = evolved(before, events).get();
+        view = Option.some(view(after, () -> history(tenant, target, expectedVersion).appendAll(events)));
+      } catch (RuntimeException e) {
+        LOG.warn("the view of {}/{} could not be computed; it is stale until the next command or a rebuild", tenant,
+            target, e);
+      }
+      return appended(view.isDefined() ? store.append(tenant, target, expectedVersion, command, events, view.get())
+          : store.append(tenant, target, expectedVersion, command, events));
+    }
+
+    /** The ticket's history at {@code version}: the store's recent one when it holds exactly that, else read. */
+    private Seq<TicketEvent> history(TenantId tenant, TicketId target, long version) {
+      if (version == 0) {
+        return io.vavr.collection.Vector.empty();
+      }
+      return store.recentHistory(tenant, target).filter(h -> h.size() == version)
+          .getOrElse(() -> store.load(tenant, target));
+    }
+
+    private CommandPipeline.Appended<TicketId, TicketEvent> appended(AppendResult result) {
       if (result instanceof AppendResult.VersionConflict c) {
         return new CommandPipeline.Appended.Conflict<>(c.actualVersion());
       }
@@ -316,12 +356,19 @@ public final class ServiceDesk {
     @Override
     public Option<Ticket> evolve(Option<Ticket> state, Seq<TicketEvent> events) {
       // Called once the events are stored: the result is the ticket's state at the version the append made.
+      Option<Ticket> next = evolved(state, events);
+      if (!viewsInTransaction) {
+        viewed(next);
+      }
+      return remembered(next);
+    }
+
+    private Option<Ticket> evolved(Option<Ticket> state, Seq<TicketEvent> events) {
       Option<Ticket> next = state;
       for (TicketEvent e : events) {
         next = Option.some(TicketDecider.evolve(next, e));
       }
-      viewed(next);
-      return remembered(next);
+      return next;
     }
 
     /**
@@ -333,24 +380,28 @@ public final class ServiceDesk {
         return;
       }
       Ticket ticket = state.get();
-      TicketView view = TicketView.of(ticket, projection.keptFields());
-      if (withDueTimes) {
-        try {
-          // The clocks replay the whole history; the store's recent history saves the read when it holds it.
-          Seq<TicketEvent> history = store.recentHistory(ticket.tenant(), ticket.id())
-              .filter(h -> h.size() == ticket.version()).getOrElse(() -> store.load(ticket.tenant(), ticket.id()));
-          view = view.withDue(dueTimes.of(history, ticket.updatedAt()));
-        } catch (RuntimeException e) {
-          LOG.warn("the due times of {}/{} could not be computed; its view has none", ticket.tenant(), ticket.id(),
-              e);
-        }
-      }
+      // The clocks replay the whole history; the store's recent history saves the read when it holds it.
+      TicketView view = view(ticket, () -> history(ticket.tenant(), ticket.id(), ticket.version()));
       try {
         views.get().put(view);
       } catch (RuntimeException e) {
         LOG.warn("the view of {}/{} could not be kept; it is stale until the next command or a rebuild",
             state.get().tenant(), state.get().id(), e);
       }
+    }
+
+    /** The ticket's view, with its due times from {@code history} (the ticket's whole history) when asked for. */
+    private TicketView view(Ticket ticket, java.util.function.Supplier<Seq<TicketEvent>> history) {
+      TicketView view = TicketView.of(ticket, projection.keptFields());
+      if (withDueTimes) {
+        try {
+          view = view.withDue(dueTimes.of(history.get(), ticket.updatedAt()));
+        } catch (RuntimeException e) {
+          LOG.warn("the due times of {}/{} could not be computed; its view has none", ticket.tenant(), ticket.id(),
+              e);
+        }
+      }
+      return view;
     }
 
     /** Offers a state read or stored to the snapshots; a failing snapshot store costs speed, never the answer. */

@@ -3,6 +3,7 @@ package io.itsm4j.core.port;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.core.view.TicketView;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
@@ -50,6 +51,54 @@ public interface TicketStore {
    */
   AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
       Seq<TicketEvent> events);
+
+  /**
+   * Whether this store can keep ticket views of {@code views} in the same transaction as the events they come from,
+   * through {@link #append(TenantId, TicketId, long, CommandKey, Seq, TicketView)}. The service desk asks once, when
+   * it is built; when the answer is true, a host reads its own writes in the view store the moment a command returns,
+   * and a view is never stale after a crash between the two writes. The default answers false (the desk then puts
+   * each view in {@code views} right after the append); {@code JdbcTicketStore} answers true for a {@code
+   * JdbcTicketViewStore} on the same data source.
+   *
+   * @param views the view store the desk keeps views in
+   * @return true only if the six-argument append writes into {@code views}
+   */
+  default boolean keepsViewsOf(TicketViewStore views) {
+    return false;
+  }
+
+  /**
+   * Appends a command's events as {@link #append(TenantId, TicketId, long, CommandKey, Seq)} does and, atomically
+   * with them, keeps {@code view} (the ticket's view after the events) in the view store this store {@linkplain
+   * #keepsViewsOf keeps views of}, under that store's rule: the newest version wins. On anything but {@link
+   * AppendResult.Appended} neither the events nor the view were stored; a view that cannot be written fails the
+   * whole append (the caller sees the storage failure, nothing is half-written).
+   *
+   * @param view the view after the events: its tenant, id and version are the append's
+   * @return what happened
+   * @throws IllegalArgumentException as the five-argument append, or if the view is not the one after the events
+   * @throws UnsupportedOperationException if this store keeps no views (the default)
+   */
+  default AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
+      Seq<TicketEvent> events, TicketView view) {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no views with its events");
+  }
+
+  /**
+   * Checks that {@code view} is the view an append's events leave: of the same tenant and ticket, at the version
+   * the events reach. For implementations of the six-argument {@link #append}.
+   *
+   * @throws IllegalArgumentException if it is not
+   */
+  static void checkView(TenantId tenant, TicketId ticketId, long expectedVersion, Seq<TicketEvent> events,
+      TicketView view) {
+    if (!view.tenant().equals(tenant) || !view.id().equals(ticketId)
+        || view.version() != expectedVersion + events.size()) {
+      throw new IllegalArgumentException("the view of " + view.tenant() + "/" + view.id() + " at version "
+          + view.version() + " is not the one " + events.size() + " events leave on " + tenant + "/" + ticketId
+          + " at version " + expectedVersion);
+    }
+  }
 
   /** What was stored under an idempotency key in this tenant, if anything. */
   Option<RecordedCommand> findCommand(TenantId tenant, String idempotencyKey);

@@ -5,8 +5,10 @@ import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.port.AppendResult;
 import io.itsm4j.core.port.RecordedCommand;
 import io.itsm4j.core.port.TicketStore;
+import io.itsm4j.core.port.TicketViewStore;
 import io.itsm4j.core.ticket.TicketEvent;
 import io.itsm4j.core.ticket.TicketId;
+import io.itsm4j.core.view.TicketView;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -106,6 +108,9 @@ public final class JdbcTicketStore implements TicketStore {
       + " ob as (insert into itsm_outbox (tenant, ticket_id, first_seq, last_seq)"
       + " select tenant, ticket_id, first_seq, ? from cmd returning 1)"
       + " select (select count(*) from cmd), (select count(*) from ev), (select count(*) from ob)";
+  /** {@link #APPEND_POSTGRES} with the ticket's view written beside the events (parameters 16 onwards). */
+  private static final String APPEND_POSTGRES_WITH_VIEW = APPEND_POSTGRES.replace(" select (select count(*) from cmd)",
+      ", vw as (" + JdbcTicketViewStore.UPSERT_AFTER_COMMAND + " returning 1) select (select count(*) from cmd)");
 
   private final DataSource dataSource;
   /** How this database is written to; found on the first append. */
@@ -142,13 +147,13 @@ public final class JdbcTicketStore implements TicketStore {
   }
 
   /** How this store writes on its database: one statement on PostgreSQL, three in a transaction elsewhere. */
-  private record Statements(boolean singleStatement, String insertEvent) {}
+  private record Statements(boolean singleStatement, String insertEvent, JsonParameter json) {}
 
   private Statements statements(Supplier<String> what) {
     Statements found = statements;
     if (found == null) {
       found = JdbcTransactions.autoCommitted(dataSource, what, c -> new Statements(JdbcSchema.isPostgres(c),
-          String.format(INSERT_EVENT, JdbcSchema.jsonParameter(c))));
+          String.format(INSERT_EVENT, JdbcSchema.jsonParameter(c)), new JsonParameter()));
       statements = found;
     }
     return found;
@@ -218,13 +223,52 @@ public final class JdbcTicketStore implements TicketStore {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(events, "events");
     InMemoryTicketStore.checkBatch(tenant, ticketId, expectedVersion, events);
+    return append(tenant, ticketId, expectedVersion, command, events, Option.none());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>True for a {@link JdbcTicketViewStore} on this store's data source (the same object): its table is then
+   * written in the events' transaction.
+   */
+  @Override
+  public boolean keepsViewsOf(TicketViewStore views) {
+    return views instanceof JdbcTicketViewStore jdbc && jdbc.dataSource() == dataSource;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On PostgreSQL the view's row is one more part of the append's single statement ({@code insert ... on
+   * conflict do update} where the stored version is older); elsewhere an update, or an insert if there is no row,
+   * in the append's transaction.
+   *
+   * @throws IllegalArgumentException also if an instant of the view lies outside the years 1678 to 2262, before
+   *     anything is written
+   */
+  @Override
+  public AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
+      Seq<TicketEvent> events, TicketView view) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(view, "view");
+    InMemoryTicketStore.checkBatch(tenant, ticketId, expectedVersion, events);
+    TicketStore.checkView(tenant, ticketId, expectedVersion, events, view);
+    return append(tenant, ticketId, expectedVersion, command, events, Option.some(JdbcTicketViewStore.Row.of(view)));
+  }
+
+  private AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
+      Seq<TicketEvent> events, Option<JdbcTicketViewStore.Row> view) {
     // Encode before touching the database, so a value the codec refuses never opens a transaction.
     Vector<String> bodies = events.toVector().map(TicketEventJson.standard()::encode);
     // A lost race under a unique key that is then rolled back by its winner leaves nothing to answer with;
     // the append is simply tried again, which is rare and bounded.
     Supplier<String> what = () -> "append to " + tenant + "/" + ticketId;
     AppendResult result = JdbcTransactions.retrying(MAX_ATTEMPTS, what,
-        () -> appendOnce(tenant, ticketId, expectedVersion, command, events, bodies, what));
+        () -> appendOnce(tenant, ticketId, expectedVersion, command, events, bodies, view, what));
     if (result instanceof AppendResult.Appended) {
       histories.appended(tenant, ticketId, expectedVersion, events);
     }
@@ -232,12 +276,13 @@ public final class JdbcTicketStore implements TicketStore {
   }
 
   private Option<AppendResult> appendOnce(TenantId tenant, TicketId ticketId, long expectedVersion,
-      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies, Supplier<String> what) {
+      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies, Option<JdbcTicketViewStore.Row> view,
+      Supplier<String> what) {
     Statements sql = statements(what);
     Option<Boolean> stored = sql.singleStatement()
-        ? appendInOneRoundTrip(tenant, ticketId, expectedVersion, command, events, bodies, what)
+        ? appendInOneRoundTrip(tenant, ticketId, expectedVersion, command, events, bodies, view, what)
         : JdbcTransactions.transaction(dataSource, what,
-            c -> appendInStatements(c, sql, tenant, ticketId, expectedVersion, command, events, bodies),
+            c -> appendInStatements(c, sql, tenant, ticketId, expectedVersion, command, events, bodies, view),
             result -> result.contains(true),
             failure -> Option.some(JdbcTransactions.afterFailedCommit(what, failure, () -> storedUnderKey(tenant,
                 ticketId, command), true)));
@@ -250,10 +295,11 @@ public final class JdbcTicketStore implements TicketStore {
    * refusal may have come after the commit; the key, written by the same statement, tells.
    */
   private Option<Boolean> appendInOneRoundTrip(TenantId tenant, TicketId ticketId, long expectedVersion,
-      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies, Supplier<String> what) {
+      CommandKey command, Seq<TicketEvent> events, Vector<String> bodies, Option<JdbcTicketViewStore.Row> view,
+      Supplier<String> what) {
     try {
       return JdbcTransactions.autoCommitted(dataSource, what,
-          c -> appendInOneStatement(c, tenant, ticketId, expectedVersion, command, events, bodies));
+          c -> appendInOneStatement(c, tenant, ticketId, expectedVersion, command, events, bodies, view));
     } catch (JdbcStoreException e) {
       if (!(e.getCause() instanceof SQLException failure)) {
         throw e;
@@ -296,8 +342,8 @@ public final class JdbcTicketStore implements TicketStore {
    *     if a unique key refused it; either way the caller finds out why
    */
   private Option<Boolean> appendInOneStatement(Connection c, TenantId tenant, TicketId ticketId,
-      long expectedVersion, CommandKey command, Seq<TicketEvent> events, Vector<String> bodies)
-      throws SQLException {
+      long expectedVersion, CommandKey command, Seq<TicketEvent> events, Vector<String> bodies,
+      Option<JdbcTicketViewStore.Row> view) throws SQLException {
     int n = events.size();
     String[] types = new String[n];
     String[] times = new String[n];
@@ -308,13 +354,16 @@ public final class JdbcTicketStore implements TicketStore {
       times[i] = e.occurredAt().toString();
       commandIds[i] = EventCodec.escape(e.header().commandId());
     }
-    try (PreparedStatement ps = c.prepareStatement(APPEND_POSTGRES)) {
+    try (PreparedStatement ps = c.prepareStatement(view.isDefined() ? APPEND_POSTGRES_WITH_VIEW : APPEND_POSTGRES)) {
       setCommand(ps, tenant, ticketId, expectedVersion, command, n);
       ps.setArray(11, c.createArrayOf("text", types));
       ps.setArray(12, c.createArrayOf("text", times));
       ps.setArray(13, c.createArrayOf("text", commandIds));
       ps.setArray(14, c.createArrayOf("text", bodies.toJavaArray(String[]::new)));
       ps.setLong(15, expectedVersion + n);
+      if (view.isDefined()) {
+        view.get().bind(ps, 16);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return Option.some(rs.getInt(1) == 1);
@@ -334,7 +383,8 @@ public final class JdbcTicketStore implements TicketStore {
    * @return as {@link #appendInOneStatement}; the caller commits on true
    */
   private Option<Boolean> appendInStatements(Connection c, Statements sql, TenantId tenant, TicketId ticketId,
-      long expectedVersion, CommandKey command, Seq<TicketEvent> events, Vector<String> bodies) throws SQLException {
+      long expectedVersion, CommandKey command, Seq<TicketEvent> events, Vector<String> bodies,
+      Option<JdbcTicketViewStore.Row> view) throws SQLException {
     try {
       try (PreparedStatement ps = c.prepareStatement(INSERT_COMMAND)) {
         setCommand(ps, tenant, ticketId, expectedVersion, command, events.size());
@@ -357,6 +407,9 @@ public final class JdbcTicketStore implements TicketStore {
           ps.addBatch();
         }
         ps.executeBatch();
+      }
+      if (view.isDefined()) {
+        JdbcTicketViewStore.write(c, sql.json(), view.get());
       }
     } catch (SQLException e) {
       if (JdbcTransactions.isUniqueViolation(e)) {

@@ -32,6 +32,9 @@ import javax.sql.DataSource;
  * <ul>
  *   <li><b>Newest wins</b>: {@link #put} updates the row only where its version is lower, and inserts when there
  *       is none; of racing puts the newest version stays, whatever the order they commit in.
+ *   <li><b>Read your writes</b>: a {@link JdbcTicketStore} on the same data source {@linkplain
+ *       JdbcTicketStore#keepsViewsOf keeps} this table in each append's transaction, so a service desk given both
+ *       writes a ticket's events and its view together or not at all.
  *   <li><b>Exactly the query</b>: every filter of {@link TicketQuery} is a SQL condition on bound parameters
  *       (nothing of a query is written into SQL text but column names), and a page is a keyset seek in the query's
  *       order: {@code (keys) > (the cursor's keys)} in the order's index. Ticket ids sort in byte order ({@code
@@ -55,6 +58,24 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   private static final String INSERT = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
       + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
       + " tenant, ticket_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)";
+  /** The insert of a view inside a ticket store's transaction: only if there is no row yet. */
+  private static final String INSERT_NEW = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
+      + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
+      + " tenant, ticket_id) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ? where not exists"
+      + " (select 1 from itsm_ticket_view where tenant = ? and ticket_id = ?)";
+  /**
+   * The view's part of {@link JdbcTicketStore}'s one-statement append on PostgreSQL: its row, inserted beside the
+   * command row (only if that was inserted) or, on the key, updated where the stored one is older.
+   */
+  static final String UPSERT_AFTER_COMMAND = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
+      + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
+      + " tenant, ticket_id) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cmd.tenant, cmd.ticket_id"
+      + " from cmd on conflict (tenant, ticket_id) do update set kind = excluded.kind, category = excluded.category,"
+      + " priority_rank = excluded.priority_rank, group_id = excluded.group_id, assignee = excluded.assignee,"
+      + " service = excluded.service, customer = excluded.customer, requester = excluded.requester,"
+      + " opened_ns = excluded.opened_ns, updated_ns = excluded.updated_ns,"
+      + " next_breach_ns = excluded.next_breach_ns, breached = excluded.breached, version = excluded.version,"
+      + " payload = excluded.payload where itsm_ticket_view.version < excluded.version";
   private static final String SELECT = "select payload from itsm_ticket_view where tenant = ? and ticket_id = ?";
 
   private final DataSource dataSource;
@@ -69,19 +90,21 @@ public final class JdbcTicketViewStore implements TicketViewStore {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
   }
 
+  /** The data source this store uses; a {@link JdbcTicketStore} on the same one writes views with the events. */
+  DataSource dataSource() {
+    return dataSource;
+  }
+
   @Override
   public void put(TicketView view) {
     Objects.requireNonNull(view, "view");
-    long opened = nanos(view.openedAt());
-    long updated = nanos(view.updatedAt());
-    long breach = view.nextBreach().map(JdbcTicketViewStore::nanos).getOrElse(NO_BREACH);
-    String json = WholeValueJson.encode(view);
+    Row row = Row.of(view);
     JdbcTransactions.autoCommitted(dataSource, () -> "keeping the view of " + view.tenant() + "/" + view.id(), c -> {
-      if (update(c, view, opened, updated, breach, json) > 0) {
+      if (update(c, row) > 0) {
         return true;
       }
       try {
-        insert(c, view, opened, updated, breach, json);
+        insert(c, row);
         return true;
       } catch (SQLException e) {
         if (!JdbcTransactions.isUniqueViolation(e)) {
@@ -90,49 +113,99 @@ public final class JdbcTicketViewStore implements TicketViewStore {
       }
       // The row exists: it was newer or as new already, or a racing writer inserted it between the two statements;
       // one more update keeps this view if it is the newer one, and rows never go away, so that is the last word.
-      return update(c, view, opened, updated, breach, json) > 0;
+      return update(c, row) > 0;
     });
   }
 
-  private int update(Connection c, TicketView v, long opened, long updated, long breach, String json)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(jsonParameter.of(c)))) {
-      int i = columns(ps, v, opened, updated, breach, json);
-      ps.setString(i++, v.tenant().value());
-      ps.setString(i++, v.id().value());
-      ps.setLong(i, v.version());
+  /**
+   * Writes a view inside the caller's transaction (a ticket store's append): an update if the stored one is older,
+   * else an insert if there is none. A racing insert of the same ticket's view makes the insert fail on the key,
+   * which the caller treats like any lost race (roll back, try again).
+   */
+  static void write(Connection c, JsonParameter json, Row row) throws SQLException {
+    if (update(c, json, row) == 0) {
+      try (PreparedStatement ps = c.prepareStatement(INSERT_NEW.formatted(json.of(c)))) {
+        int i = row.bind(ps, 1);
+        ps.setString(i++, row.view.tenant().value());
+        ps.setString(i++, row.view.id().value());
+        ps.setString(i++, row.view.tenant().value());
+        ps.setString(i, row.view.id().value());
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private int update(Connection c, Row row) throws SQLException {
+    return update(c, jsonParameter, row);
+  }
+
+  private static int update(Connection c, JsonParameter json, Row row) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(json.of(c)))) {
+      int i = row.bind(ps, 1);
+      ps.setString(i++, row.view.tenant().value());
+      ps.setString(i++, row.view.id().value());
+      ps.setLong(i, row.view.version());
       return ps.executeUpdate();
     }
   }
 
-  private void insert(Connection c, TicketView v, long opened, long updated, long breach, String json)
-      throws SQLException {
+  private void insert(Connection c, Row row) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(jsonParameter.of(c)))) {
-      int i = columns(ps, v, opened, updated, breach, json);
-      ps.setString(i++, v.tenant().value());
-      ps.setString(i, v.id().value());
+      int i = row.bind(ps, 1);
+      ps.setString(i++, row.view.tenant().value());
+      ps.setString(i, row.view.id().value());
       ps.executeUpdate();
     }
   }
 
-  private static int columns(PreparedStatement ps, TicketView v, long opened, long updated, long breach,
-      String json) throws SQLException {
-    int i = 1;
-    ps.setString(i++, v.kind().name());
-    ps.setString(i++, v.category().name());
-    ps.setShort(i++, (short) v.priority().ordinal());
-    ps.setString(i++, v.group().map(g -> g.value()).getOrNull());
-    ps.setString(i++, v.assignee().map(a -> a.value()).getOrNull());
-    ps.setString(i++, v.service().map(s -> s.value()).getOrNull());
-    ps.setString(i++, v.customer().map(s -> s.value()).getOrNull());
-    ps.setString(i++, v.requester().value());
-    ps.setLong(i++, opened);
-    ps.setLong(i++, updated);
-    ps.setLong(i++, breach);
-    ps.setBoolean(i++, v.isBreached());
-    ps.setLong(i++, v.version());
-    ps.setString(i++, json);
-    return i;
+  /**
+   * A view as the columns of its row, computed before any statement runs, so a view the table cannot hold is refused
+   * before a transaction opens.
+   */
+  static final class Row {
+    /** How many parameters {@link #bind} sets. */
+    static final int PARAMETERS = 14;
+    final TicketView view;
+    private final long opened;
+    private final long updated;
+    private final long breach;
+    private final String json;
+
+    private Row(TicketView view) {
+      this.view = view;
+      this.opened = nanos(view.openedAt());
+      this.updated = nanos(view.updatedAt());
+      this.breach = view.nextBreach().map(JdbcTicketViewStore::nanos).getOrElse(NO_BREACH);
+      this.json = WholeValueJson.encode(view);
+    }
+
+    /**
+     * @throws IllegalArgumentException if an instant of the view lies outside the years 1678 to 2262
+     */
+    static Row of(TicketView view) {
+      return new Row(view);
+    }
+
+    /** Sets the row's columns in the order of {@link #COLUMNS} from parameter {@code from}; the next index. */
+    int bind(PreparedStatement ps, int from) throws SQLException {
+      int i = from;
+      TicketView v = view;
+      ps.setString(i++, v.kind().name());
+      ps.setString(i++, v.category().name());
+      ps.setShort(i++, (short) v.priority().ordinal());
+      ps.setString(i++, v.group().map(g -> g.value()).getOrNull());
+      ps.setString(i++, v.assignee().map(a -> a.value()).getOrNull());
+      ps.setString(i++, v.service().map(s -> s.value()).getOrNull());
+      ps.setString(i++, v.customer().map(s -> s.value()).getOrNull());
+      ps.setString(i++, v.requester().value());
+      ps.setLong(i++, opened);
+      ps.setLong(i++, updated);
+      ps.setLong(i++, breach);
+      ps.setBoolean(i++, v.isBreached());
+      ps.setLong(i++, v.version());
+      ps.setString(i++, json);
+      return i;
+    }
   }
 
   @Override
