@@ -33,6 +33,17 @@ public interface TicketViewStore {
   /** Stores {@code view} unless the store holds a view of the ticket at its version or later. */
   void put(TicketView view);
 
+  /**
+   * Stores each of {@code views} as {@link #put} would, for a rebuild or a bulk load: a store on a remote database
+   * overrides this to write them in batches. Not atomic as a whole: after a failure some views may be stored, each
+   * whole (putting them again is harmless). The default puts them one by one.
+   *
+   * @param views views of any tickets and tenants, in any order; of two views of one ticket the newer stays
+   */
+  default void putAll(Seq<TicketView> views) {
+    views.forEach(this::put);
+  }
+
   /** The view of a ticket, if the tenant has one. */
   Option<TicketView> view(TenantId tenant, TicketId id);
 

@@ -1,12 +1,10 @@
 package io.itsm4j.core.bench;
 
 import io.itsm4j.core.Actor;
-import io.itsm4j.core.ActorId;
-import io.itsm4j.core.GroupId;
 import io.itsm4j.core.TenantId;
 import io.itsm4j.core.application.ServiceDesk;
 import io.itsm4j.core.application.TicketQueues;
-import io.itsm4j.core.catalogue.ServiceId;
+import io.itsm4j.core.contract.DeskMixViews;
 import io.itsm4j.core.memory.InMemoryTicketStore;
 import io.itsm4j.core.memory.InMemoryTicketViewStore;
 import io.itsm4j.core.port.ReadPolicy;
@@ -14,19 +12,12 @@ import io.itsm4j.core.ticket.Impact;
 import io.itsm4j.core.ticket.Priority;
 import io.itsm4j.core.ticket.Ticket;
 import io.itsm4j.core.ticket.TicketCommand;
-import io.itsm4j.core.ticket.TicketId;
-import io.itsm4j.core.ticket.TicketKind;
 import io.itsm4j.core.ticket.Urgency;
 import io.itsm4j.core.view.Cursors;
-import io.itsm4j.core.view.DueTime;
 import io.itsm4j.core.view.Page;
 import io.itsm4j.core.view.QueueOrder;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
-import io.itsm4j.core.workflow.StateCategory;
-import io.vavr.collection.HashSet;
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.SplittableRandom;
@@ -57,9 +48,6 @@ import org.openjdk.jmh.annotations.State;
 public class QueueBenchmark {
   private static final TenantId ACME = TenantId.of("acme");
   private static final TenantId OTHER = TenantId.of("other");
-  private static final GroupId[] GROUPS = {GroupId.of("service-desk"), GroupId.of("network"),
-      GroupId.of("applications"), GroupId.of("workplace"), GroupId.of("security")};
-  private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
   private static final Actor AGENT = Actor.of("agent", "agent");
 
   /** A million views of the tenant, a million of another, and the queues. */
@@ -80,32 +68,16 @@ public class QueueBenchmark {
       SplittableRandom r = new SplittableRandom(7);
       for (TenantId tenant : new TenantId[] {ACME, OTHER}) {
         for (int n = 0; n < tickets; n++) {
-          store.put(view(r, tenant, n));
+          store.put(DeskMixViews.view(r, tenant, n));
         }
       }
       queues = TicketQueues.of(store, Cursors.random(), ReadPolicy.roleOrCaller("agent"));
-      Instant now = T0.plusSeconds(60L * 2 * tickets);
-      myGroup = TicketQuery.in(ACME).open().groups(GROUPS[1]).orderBy(QueueOrder.TIME_TO_BREACH).build().get();
+      Instant now = DeskMixViews.now(tickets);
+      myGroup = TicketQuery.in(ACME).open().groups(DeskMixViews.GROUPS[1]).orderBy(QueueOrder.TIME_TO_BREACH)
+          .build().get();
       unassignedUrgent = TicketQuery.in(ACME).open().unassigned().priorities(Priority.P1, Priority.P2)
           .orderBy(QueueOrder.PRIORITY).build().get();
       breached = TicketQuery.in(ACME).open().breachedAsOf(now).orderBy(QueueOrder.TIME_TO_BREACH).build().get();
-    }
-
-    private static TicketView view(SplittableRandom r, TenantId tenant, int n) {
-      Instant opened = T0.plusSeconds(60L * n);
-      // Nine in ten are closed: a desk's history is mostly done work.
-      boolean open = r.nextInt(10) == 0;
-      StateCategory category = open ? StateCategory.values()[r.nextInt(3)] : StateCategory.CLOSED;
-      Option<GroupId> group = r.nextInt(4) == 0 ? Option.none() : Option.some(GROUPS[r.nextInt(GROUPS.length)]);
-      Instant breachAt = opened.plusSeconds(3_600L * (1 + r.nextInt(72)));
-      Vector<DueTime> due = open && category != StateCategory.ON_HOLD
-          ? Vector.of(new DueTime("resolution", true, Option.some(breachAt), Option.none(), Option.none()))
-          : Vector.empty();
-      return new TicketView(tenant, TicketId.of("INC-" + n), TicketKind.INCIDENT, "incident", "s", category,
-          Priority.values()[r.nextInt(5)], Impact.MEDIUM, Urgency.MEDIUM, group, Option.none(),
-          Option.some(ServiceId.of("service-" + r.nextInt(20))), Option.none(), Option.none(), HashSet.empty(),
-          ActorId.of("caller-" + r.nextInt(1000)), "title", "", opened, opened.plusSeconds(600), Option.none(), 0,
-          LinkedHashMap.empty(), due, 1);
     }
   }
 

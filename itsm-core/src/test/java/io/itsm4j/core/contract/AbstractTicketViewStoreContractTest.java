@@ -192,7 +192,16 @@ public abstract class AbstractTicketViewStoreContractTest {
     }
     // Out of order: an older version put after a newer one must not replace it.
     Collections.shuffle(puts, r);
-    puts.forEach(store::put);
+    if (r.nextBoolean()) {
+      puts.forEach(store::put);
+    } else {
+      // In bulk, in chunks of any size: versions of one ticket meet within a chunk and across chunks.
+      for (int from = 0; from < puts.size(); ) {
+        int to = Math.min(puts.size(), from + 1 + r.nextInt(puts.size()));
+        store.putAll(io.vavr.collection.Vector.ofAll(puts.subList(from, to)));
+        from = to;
+      }
+    }
     for (TicketView v : newest.values()) {
       assertThat(store.view(v.tenant(), v.id())).contains(v);
     }
