@@ -152,6 +152,26 @@ public interface TicketStore {
     return Option.none();
   }
 
+  /**
+   * The histories of several tickets of a tenant in one call, for a rebuild or a report over many tickets: a store
+   * on a remote database overrides it to read them in a round trip instead of one per ticket. Each history is what
+   * {@link #load} answers for the ticket (as of some moment during the call).
+   *
+   * @param ticketIds the tickets, in any order; an id named twice is read once
+   * @return each ticket's events in sequence order, keyed by id in the order of {@code ticketIds}; a ticket with no
+   *     events in the tenant is left out
+   */
+  default io.vavr.collection.Map<TicketId, Seq<TicketEvent>> loadAll(TenantId tenant, Seq<TicketId> ticketIds) {
+    io.vavr.collection.Map<TicketId, Seq<TicketEvent>> out = io.vavr.collection.LinkedHashMap.empty();
+    for (TicketId id : ticketIds.distinct()) {
+      Seq<TicketEvent> history = load(tenant, id);
+      if (!history.isEmpty()) {
+        out = out.put(id, history);
+      }
+    }
+    return out;
+  }
+
   /** The ids of the tenant's tickets, in no particular order. */
   Seq<TicketId> ticketIds(TenantId tenant);
 

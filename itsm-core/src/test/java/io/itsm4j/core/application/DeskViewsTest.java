@@ -166,4 +166,65 @@ class DeskViewsTest {
     TicketViewRebuild.of(events, flaky, projection).run(ACME, Option.none(), p -> { }).get();
     assertThat(views.view(ACME, id)).contains(TicketView.of(desk.ticket(ACME, id).get(), projection.keptFields()));
   }
+
+  @Test
+  void a_rebuild_of_thousands_reports_every_thousand_and_resumes_after_a_chunk_that_failed() {
+    ServiceDesk desk = desk(views);
+    for (int i = 0; i < 2_300; i++) {
+      desk.open(ACME, AGENT, "bulk-" + i, TicketCommand.Open.incident("ticket " + i, Impact.LOW, Urgency.LOW)).get();
+    }
+    List<TicketId> sorted = events.ticketIds(ACME).sortBy(TicketId::value).toJavaList();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    // The event store fails on its second bulk read: the rebuild stops after the first chunk, naming its last ticket.
+    io.itsm4j.core.port.TicketStore failingOnce = new io.itsm4j.core.port.TicketStore() {
+      @Override
+      public Seq<io.itsm4j.core.ticket.TicketEvent> load(TenantId tenant, TicketId id) {
+        return events.load(tenant, id);
+      }
+
+      @Override
+      public io.vavr.collection.Map<TicketId, Seq<io.itsm4j.core.ticket.TicketEvent>> loadAll(TenantId tenant,
+          Seq<TicketId> ids) {
+        if (calls.incrementAndGet() == 2) {
+          throw new IllegalStateException("connection lost");
+        }
+        return events.loadAll(tenant, ids);
+      }
+
+      @Override
+      public io.itsm4j.core.port.AppendResult append(TenantId tenant, TicketId id, long expectedVersion,
+          CommandKey command, Seq<io.itsm4j.core.ticket.TicketEvent> batch) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Option<io.itsm4j.core.port.RecordedCommand> findCommand(TenantId tenant, String key) {
+        return Option.none();
+      }
+
+      @Override
+      public Seq<TicketId> ticketIds(TenantId tenant) {
+        return events.ticketIds(tenant);
+      }
+    };
+    InMemoryTicketViewStore rebuilt = new InMemoryTicketViewStore();
+    List<TicketViewRebuild.Progress> reports = new ArrayList<>();
+    var stopped = TicketViewRebuild.of(failingOnce, rebuilt, projection).run(ACME, Option.none(), reports::add);
+    assertThat(stopped.getLeft().code()).isEqualTo(RejectionCode.PORT_FAILURE);
+    TicketId lastDone = sorted.get(TicketViewRebuild.CHUNK - 1);
+    assertThat(stopped.getLeft().message()).contains("after " + TicketViewRebuild.CHUNK + " ticket(s), the last "
+        + lastDone).contains("connection lost");
+    assertThat(reports).isEmpty();
+    assertThat(rebuilt.view(ACME, lastDone)).isNotEmpty();
+    assertThat(rebuilt.view(ACME, sorted.get(TicketViewRebuild.CHUNK))).isEmpty();
+    TicketViewRebuild.Progress rest = TicketViewRebuild.of(failingOnce, rebuilt, projection)
+        .run(ACME, Option.some(lastDone), reports::add).get();
+    assertThat(rest.done()).isEqualTo(2_300 - TicketViewRebuild.CHUNK).isEqualTo(rest.total());
+    assertThat(reports).extracting(TicketViewRebuild.Progress::done).containsExactly(1_000L, 1_800L);
+    assertThat(reports.get(0).last()).contains(sorted.get(TicketViewRebuild.CHUNK + 999));
+    assertThat(rest.last()).contains(sorted.get(2_299));
+    for (TicketId id : sorted) {
+      assertThat(rebuilt.view(ACME, id)).as(id.value()).isEqualTo(views.view(ACME, id));
+    }
+  }
 }

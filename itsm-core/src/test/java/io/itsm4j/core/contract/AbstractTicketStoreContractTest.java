@@ -127,6 +127,36 @@ public abstract class AbstractTicketStoreContractTest {
     assertThat(store.ticketIds(ACME)).containsExactlyInAnyOrder(INC1, INC2);
   }
 
+  @Test
+  void loadAllAnswersWhatLoadAnswersForEachTicketOfTheTenant() {
+    TicketStore store = newStore();
+    Seq<TicketEvent> one = TestEvents.batch(ACME, INC1, 1, 3, "k1");
+    Seq<TicketEvent> two = TestEvents.batch(ACME, INC2, 1, 2, "k2");
+    store.append(ACME, INC1, 0, key("k1"), one);
+    store.append(ACME, INC2, 0, key("k2"), two);
+    store.append(GLOBEX, TicketId.of("INC-000003"), 0, key("k3"),
+        TestEvents.batch(GLOBEX, TicketId.of("INC-000003"), 1, 1, "k3"));
+    var all = store.loadAll(ACME, io.vavr.collection.Vector.of(INC2, TicketId.of("INC-000003"), INC1, INC2,
+        TicketId.of("INC-999999")));
+    // Another tenant's ticket and an unknown one are left out; a repeated id read once; the order is the ids'.
+    assertThat(all.keySet().toJavaList()).containsExactly(INC2, INC1);
+    assertThat(all.get(INC1).get()).containsExactlyElementsOf(one);
+    assertThat(all.get(INC2).get()).containsExactlyElementsOf(two);
+    assertThat(store.loadAll(ACME, io.vavr.collection.Vector.empty())).isEmpty();
+    // Many tickets at once: as many as a rebuild asks for in one call, each history whole and in order.
+    io.vavr.collection.Vector<TicketId> many = io.vavr.collection.Vector.range(10, 710)
+        .map(n -> TicketId.of("INC-" + n));
+    for (TicketId id : many) {
+      store.append(ACME, id, 0, key("m" + id.value()), TestEvents.batch(ACME, id, 1, 1 + id.value().length() % 3,
+          "m" + id.value()));
+    }
+    var loaded = store.loadAll(ACME, many.reverse());
+    assertThat(loaded.keySet().toJavaList()).containsExactlyElementsOf(many.reverse());
+    for (TicketId id : many) {
+      assertThat(loaded.get(id).get()).containsExactlyElementsOf(store.load(ACME, id));
+    }
+  }
+
   // ---- optimistic concurrency ---------------------------------------------------------------------------------
 
   @Test

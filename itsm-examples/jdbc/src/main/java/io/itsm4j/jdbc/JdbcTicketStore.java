@@ -73,6 +73,11 @@ public final class JdbcTicketStore implements TicketStore {
       + " where tenant = ? and idempotency_key = ?"
       + " union all select 1, null, null, seq, format_version, body, cast(payload as text) from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ? and seq > ? order by 1, 4";
+  /** Many tickets' events, each ticket's in order (rows of one ticket come in sequence order, tickets interleave). */
+  private static final String SELECT_MANY = "select ticket_id, format_version, body, payload from itsm_ticket_event"
+      + " where tenant = ? and ticket_id = any(?) order by ticket_id, seq";
+  /** How many tickets {@link #loadAll} reads per statement. */
+  private static final int LOAD_ALL_BATCH = 500;
   private static final String SELECT_VERSION = "select max(seq) from itsm_ticket_event"
       + " where tenant = ? and ticket_id = ?";
   private static final String SELECT_COMMAND = "select ticket_id, fingerprint, first_seq, last_seq"
@@ -482,6 +487,46 @@ public final class JdbcTicketStore implements TicketStore {
     } catch (SQLException e) {
       throw new JdbcStoreException("listing the tickets of " + tenant + " failed", e);
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement per {@value #LOAD_ALL_BATCH} tickets ({@code ticket_id = any(?)} on the event table's primary
+   * key); the histories read are not added to this store's cache, so a rebuild does not push out the histories
+   * commands are working on.
+   */
+  @Override
+  public io.vavr.collection.Map<TicketId, Seq<TicketEvent>> loadAll(TenantId tenant, Seq<TicketId> ticketIds) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(ticketIds, "ticketIds");
+    Seq<TicketId> ids = ticketIds.distinct();
+    java.util.Map<String, Vector<TicketEvent>> read = new java.util.HashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      for (Seq<TicketId> batch : ids.grouped(LOAD_ALL_BATCH)) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_MANY)) {
+          ps.setString(1, tenant.value());
+          ps.setArray(2, c.createArrayOf("varchar", batch.map(TicketId::value).toJavaArray(String[]::new)));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String id = rs.getString(1);
+              TicketEvent e = decode(rs.getInt(2), rs.getString(3), rs.getString(4), tenant, TicketId.of(id));
+              read.merge(id, Vector.of(e), Vector::appendAll);
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new JdbcStoreException("loading " + ids.size() + " histories of " + tenant + " failed", e);
+    }
+    io.vavr.collection.Map<TicketId, Seq<TicketEvent>> out = io.vavr.collection.LinkedHashMap.empty();
+    for (TicketId id : ids) {
+      Vector<TicketEvent> history = read.get(id.value());
+      if (history != null) {
+        out = out.put(id, history);
+      }
+    }
+    return out;
   }
 
   /** The events {@code first..last} of a ticket, read on {@code c}; used by the outbox relay. */
