@@ -5,6 +5,7 @@ import io.itsm4j.core.GroupId;
 import io.itsm4j.core.Rejection;
 import io.itsm4j.core.RejectionCode;
 import io.itsm4j.core.TenantId;
+import io.itsm4j.core.TextPolicy;
 import io.itsm4j.core.Violation;
 import io.itsm4j.core.catalogue.CustomerId;
 import io.itsm4j.core.catalogue.ServiceId;
@@ -49,6 +50,7 @@ public final class TicketQuery {
   private final Option<Instant> updatedBefore;
   private final Option<Instant> breachedAsOf;
   private final Option<Instant> breachesBefore;
+  private final Seq<String> words;
   private final QueueOrder order;
   private final int pageSize;
 
@@ -68,6 +70,7 @@ public final class TicketQuery {
     updatedBefore = b.updatedBefore;
     breachedAsOf = b.breachedAsOf;
     breachesBefore = b.breachesBefore;
+    words = b.words;
     order = b.order;
     pageSize = b.pageSize;
   }
@@ -117,7 +120,13 @@ public final class TicketQuery {
         && openedBefore.forAll(before -> view.openedAt().isBefore(before))
         && updatedBefore.forAll(before -> view.updatedAt().isBefore(before))
         && breachedAsOf.forAll(now -> view.isBreached() || view.nextBreach().exists(at -> !at.isAfter(now)))
-        && breachesBefore.forAll(before -> view.nextBreach().exists(at -> !at.isAfter(before)));
+        && breachesBefore.forAll(before -> view.nextBreach().exists(at -> !at.isAfter(before)))
+        && TextSearch.matches(view, words);
+  }
+
+  /** The words searched for in title and description ({@link Builder#text}); empty when the query searches none. */
+  public Seq<String> words() {
+    return words;
   }
 
   /**
@@ -132,7 +141,7 @@ public final class TicketQuery {
         + openedBefore.map(Instant::toString).getOrElse("") + "|"
         + updatedBefore.map(Instant::toString).getOrElse("") + "|" + breachedAsOf.map(Instant::toString).getOrElse("")
         + "|"
-        + breachesBefore.map(Instant::toString).getOrElse("") + "|" + order;
+        + breachesBefore.map(Instant::toString).getOrElse("") + "|" + words.mkString(" ") + "|" + order;
   }
 
   /** The attributes a query filters on by value, for adapters that translate queries (a SQL store's columns). */
@@ -180,6 +189,12 @@ public final class TicketQuery {
 
     /** Next breach at or before {@code at}. */
     void breachesBefore(Instant at);
+
+    /**
+     * Every one of {@code words} is a word of the title or description, as {@link TextSearch} defines words; the
+     * words are lower-case letters and digits only, never empty, at most {@link TextSearch#MAX_WORDS}.
+     */
+    void words(Seq<String> words);
   }
 
   /**
@@ -206,6 +221,9 @@ public final class TicketQuery {
     updatedBefore.forEach(into::updatedBefore);
     breachedAsOf.forEach(into::breachedAsOf);
     breachesBefore.forEach(into::breachesBefore);
+    if (!words.isEmpty()) {
+      into.words(words);
+    }
   }
 
   private static void values(Conditions into, Column column, Set<String> values) {
@@ -240,6 +258,8 @@ public final class TicketQuery {
     private Option<Instant> updatedBefore = Option.none();
     private Option<Instant> breachedAsOf = Option.none();
     private Option<Instant> breachesBefore = Option.none();
+    private Seq<String> words = Vector.empty();
+    private Option<String> text = Option.none();
     private QueueOrder order = QueueOrder.PRIORITY;
     private int pageSize = DEFAULT_PAGE_SIZE;
 
@@ -334,6 +354,18 @@ public final class TicketQuery {
       return this;
     }
 
+    /**
+     * Only tickets whose title or description holds every word of {@code value}, as {@link TextSearch} defines
+     * words: {@code "VPN down"} asks for both words, in any order and case. At least one word, at most {@link
+     * TextSearch#MAX_WORDS}, each at most {@link TextSearch#MAX_WORD_LENGTH} characters; {@link #build} names {@code
+     * text} otherwise.
+     */
+    public Builder text(String value) {
+      text = Option.some(Checks.notNull(value, "text"));
+      words = TextSearch.searched(value);
+      return this;
+    }
+
     /** The order of the results. */
     public Builder orderBy(QueueOrder value) {
       order = Checks.notNull(value, "order");
@@ -364,6 +396,18 @@ public final class TicketQuery {
       if (unassigned && (!groups.isEmpty() || !assignees.isEmpty())) {
         faults = faults.append(Violation.of("unassigned", Violation.INVALID,
             "unassigned tickets have no group or assignee to filter on"));
+      }
+      if (text.isDefined()) {
+        if (words.isEmpty()) {
+          faults = faults.append(Violation.of("text", Violation.INVALID, "a search needs a word (letters or digits),"
+              + " not '" + TextPolicy.shown(text.get()) + "'"));
+        } else if (words.size() > TextSearch.MAX_WORDS) {
+          faults = faults.append(Violation.of("text", Violation.INVALID, "a search holds at most "
+              + TextSearch.MAX_WORDS + " words, not " + words.size()));
+        } else if (words.exists(w -> w.length() > TextSearch.MAX_WORD_LENGTH)) {
+          faults = faults.append(Violation.of("text", Violation.INVALID, "a searched word is at most "
+              + TextSearch.MAX_WORD_LENGTH + " characters"));
+        }
       }
       for (var part : io.vavr.collection.List.of(io.vavr.Tuple.of("kinds", kinds), io.vavr.Tuple.of("categories",
           categories), io.vavr.Tuple.of("priorities", priorities), io.vavr.Tuple.of("groups", groups),

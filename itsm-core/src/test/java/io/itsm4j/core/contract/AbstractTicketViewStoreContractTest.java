@@ -69,8 +69,36 @@ public abstract class AbstractTicketViewStoreContractTest {
         Impact.MEDIUM, Urgency.MEDIUM, group, assignee,
         r.nextInt(3) == 0 ? Option.none() : Option.some(SERVICES[r.nextInt(SERVICES.length)]), Option.none(),
         r.nextBoolean() ? Option.some(CustomerId.of("retail")) : Option.none(), HashSet.empty(),
-        ActorId.of("caller-" + r.nextInt(3)), "title " + n, "", opened, opened.plusSeconds(60L * r.nextInt(40)),
+        ActorId.of("caller-" + r.nextInt(3)), text(r, 1 + r.nextInt(4)) + " " + n, r.nextBoolean() ? ""
+        : text(r, 1 + r.nextInt(6)), opened, opened.plusSeconds(60L * r.nextInt(40)),
         Option.none(), 0, LinkedHashMap.empty(), due(r), version);
+  }
+
+  /**
+   * Words for titles and descriptions, few enough that searches find something: mixed case, a word inside another
+   * ("vpn", "vpns"), non-Latin letters and digits, glued to punctuation as people write.
+   */
+  private static final String[] VOCABULARY = {"VPN", "vpns", "down", "Downtime", "printer", "mail", "écran", "Straße",
+      "сеть", "e-mail", "disk42", "42", "slow", "user's", "gateway-2"};
+
+  private static String text(Random r, int words) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      out.append(i == 0 ? "" : r.nextBoolean() ? " " : ", ").append(VOCABULARY[r.nextInt(VOCABULARY.length)]);
+    }
+    return out.toString();
+  }
+
+  /** The words of a text as a person reads them: split at anything not a letter or digit, each letter lower-cased. */
+  private static java.util.Set<String> wordsOf(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : text.split("[^\\p{L}\\p{Nd}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w.codePoints().map(Character::toLowerCase)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+      }
+    }
+    return out;
   }
 
   /** None, one or two clocks: running toward a breach (often at the same instant as another's), paused, breached. */
@@ -156,6 +184,14 @@ public abstract class AbstractTicketViewStoreContractTest {
       Instant before = T0.plusSeconds(3600);
       b.breachesBefore(before);
       naive = naive.and(v -> v.due().exists(d -> d.breachAt().exists(at -> at.compareTo(before) <= 0)));
+    }
+    if (r.nextInt(3) == 0) {
+      // One or two words as a person types them: any case, any separator; found as whole words only.
+      String typed = text(r, 1 + r.nextInt(2));
+      String searched = r.nextBoolean() ? typed.toUpperCase(java.util.Locale.ROOT) : typed;
+      java.util.Set<String> wanted = wordsOf(searched);
+      b.text(searched);
+      naive = naive.and(v -> wordsOf(v.title() + " " + v.description()).containsAll(wanted));
     }
     java.util.Comparator<TicketView> byId = java.util.Comparator.comparing(v -> v.id().value());
     java.util.Comparator<TicketView> sort = switch (order) {
@@ -248,6 +284,45 @@ public abstract class AbstractTicketViewStoreContractTest {
       assertThat(counts.byGroup().values().sum().longValue()).isEqualTo(oracle.size());
       assertThat(paged).allMatch(v -> v.tenant().equals(tenant));
     }
+  }
+
+  /**
+   * A search box is a free-text slot: every class of hostile string is either refused naming {@code text} or
+   * answered with exactly the views holding its words (quotes, wildcards, tsquery operators and NUL find nothing
+   * they should not, and break nothing).
+   */
+  @Example
+  void every_hostile_string_in_the_search_box_is_refused_naming_text_or_answered_by_its_words() {
+    TicketViewStore store = store();
+    Random r = new Random(5);
+    List<TicketView> all = new ArrayList<>();
+    for (int n = 0; n < 40; n++) {
+      TicketView v = view(r, ACME, n, 1);
+      all.add(v);
+      store.put(v);
+    }
+    // One view holding every word of every probe (only the words: a title the text policy lets through).
+    java.util.Set<String> probeWordSet = new java.util.TreeSet<>();
+    HostileStrings.classes().values().forEach(p -> probeWordSet.addAll(wordsOf(p)));
+    TicketView probeWords = new TicketView(ACME, TicketId.of("INC-probe"), TicketKind.INCIDENT, "incident", "s",
+        StateCategory.NEW, Priority.P3, Impact.MEDIUM, Urgency.MEDIUM, Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none(), HashSet.empty(), ActorId.of("caller-0"), String.join(" ", probeWordSet), "", T0,
+        T0, Option.none(), 0, LinkedHashMap.empty(), io.vavr.collection.Vector.empty(), 1);
+    all.add(probeWords);
+    store.put(probeWords);
+    TicketQueues queues = TicketQueues.of(store, Cursors.random(), ReadPolicy.permitAll());
+    HostileStrings.classes().forEach((name, probe) -> {
+      var built = TicketQuery.in(ACME).text(probe).pageSize(TicketQuery.MAX_PAGE_SIZE).build();
+      if (built.isLeft()) {
+        assertThat(built.getLeft().violations().map(io.itsm4j.core.Violation::field)).as(name).containsExactly("text");
+        return;
+      }
+      java.util.Set<String> wanted = wordsOf(probe);
+      List<TicketId> expected = all.stream().filter(v -> wordsOf(v.title() + " " + v.description())
+          .containsAll(wanted)).sorted(QueueOrder.PRIORITY.comparator()).map(TicketView::id).toList();
+      assertThat(queues.page(READER, built.get(), Option.none()).get().views().map(TicketView::id).toJavaList())
+          .as(name).isEqualTo(expected);
+    });
   }
 
   @Example

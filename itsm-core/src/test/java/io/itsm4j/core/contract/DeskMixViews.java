@@ -22,7 +22,8 @@ import java.util.SplittableRandom;
 /**
  * Ticket views in a service desk's mix, for loading a view store with many of them (benchmarks, query plan checks):
  * five groups, a quarter unassigned, nine in ten closed, open ones not on hold with a running clock breaching one to
- * 72 hours after the opening, one opening a minute from {@link #T0}. Deterministic for a seed.
+ * 72 hours after the opening, one opening a minute from {@link #T0}; titles of a few common words, one in two
+ * thousand with {@link #RARE_WORD}. Deterministic for a seed.
  */
 public final class DeskMixViews {
   /** The groups views are assigned to. */
@@ -51,8 +52,16 @@ public final class DeskMixViews {
     return new TicketView(tenant, TicketId.of("INC-" + n), TicketKind.INCIDENT, "incident", "s", category,
         Priority.values()[r.nextInt(5)], Impact.MEDIUM, Urgency.MEDIUM, group, Option.none(),
         Option.some(ServiceId.of("service-" + r.nextInt(20))), Option.none(), Option.none(), HashSet.empty(),
-        ActorId.of("caller-" + r.nextInt(1000)), "title", "", opened, opened.plusSeconds(600), Option.none(), 0,
+        ActorId.of("caller-" + r.nextInt(1000)), title(r), "", opened, opened.plusSeconds(600), Option.none(), 0,
         LinkedHashMap.empty(), due, 1);
+  }
+
+  /** A word one title in two thousand holds, for searches that few views match. */
+  public static final String RARE_WORD = "datacentre";
+  private static final String[] COMMON = {"printer", "mail", "VPN", "laptop", "password"};
+
+  private static String title(SplittableRandom r) {
+    return COMMON[r.nextInt(COMMON.length)] + " not working" + (r.nextInt(2_000) == 0 ? " in the " + RARE_WORD : "");
   }
 
   /** The instant by which the views {@code 0..tickets-1} were all opened and updated: "now" for their queues. */

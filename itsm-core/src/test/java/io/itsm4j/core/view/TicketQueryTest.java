@@ -90,16 +90,22 @@ class TicketQueryTest {
       public void breachesBefore(Instant at) {
         calls.add("breachesBefore " + at);
       }
+
+      @Override
+      public void words(io.vavr.collection.Seq<String> words) {
+        calls.add("words " + words.mkString(","));
+      }
     };
     TicketQuery.in(ACME).kinds(io.itsm4j.core.ticket.TicketKind.PROBLEM, io.itsm4j.core.ticket.TicketKind.INCIDENT)
         .open().priorities(Priority.P2, Priority.P1).assignees(ActorId.of("b"), ActorId.of("a"))
         .services(io.itsm4j.core.catalogue.ServiceId.of("vpn")).customers(io.itsm4j.core.catalogue.CustomerId.of("c"))
         .requester(ActorId.of("r")).openedBetween(T0, T0.plusSeconds(1)).updatedBefore(T0.plusSeconds(2))
-        .breachedAsOf(T0.plusSeconds(3)).breachesBefore(T0.plusSeconds(4)).build().get().conditions(recorder);
+        .breachedAsOf(T0.plusSeconds(3)).breachesBefore(T0.plusSeconds(4)).text("VPN, down vpn").build().get()
+        .conditions(recorder);
     assertThat(calls).containsExactly("KIND in INCIDENT,PROBLEM", "CATEGORY in ACTIVE,NEW,ON_HOLD", "PRIORITY in P1,P2",
         "ASSIGNEE in a,b", "SERVICE in vpn", "CUSTOMER in c", "REQUESTER in r", "openedFrom " + T0,
         "openedBefore " + T0.plusSeconds(1), "updatedBefore " + T0.plusSeconds(2), "breachedAsOf " + T0.plusSeconds(3),
-        "breachesBefore " + T0.plusSeconds(4));
+        "breachesBefore " + T0.plusSeconds(4), "words vpn,down");
     calls.clear();
     TicketQuery.in(ACME).unassigned().build().get().conditions(recorder);
     TicketQuery.in(ACME).groups(GroupId.of("desk")).build().get().conditions(recorder);

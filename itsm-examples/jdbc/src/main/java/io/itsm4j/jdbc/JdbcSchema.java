@@ -12,7 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The tables of {@link JdbcTicketStore}, {@link JdbcCatalogueStore}, {@link JdbcTicketIds} and the audit adapters
  * ({@link JdbcAuditStore}, {@link JdbcHistoryStore}, {@link JdbcPersonalDataVault}), as Flyway migrations under
- * {@code db/<dialect>/} on the class path ({@code V1__itsm4j_tickets.sql} ... {@code V12__itsm4j_ticket_views.sql}).
+ * {@code db/<dialect>/} on the class path ({@code V1__itsm4j_tickets.sql} ... {@code V13__itsm4j_ticket_view_search.sql}).
  *
  * <p>{@link #migrate} runs them with Flyway, recording what ran in a history table of its own ({@value
  * #HISTORY_TABLE}), so itsm4j's versions never mix with the host's own migrations on the same database. A
@@ -62,7 +62,8 @@ public final class JdbcSchema {
       "V9__itsm4j_versioned_values.sql",
       "V10__itsm4j_service_reviews.sql",
       "V11__itsm4j_continuity.sql",
-      "V12__itsm4j_ticket_views.sql");
+      "V12__itsm4j_ticket_views.sql",
+      "V13__itsm4j_ticket_view_search.sql");
 
   private JdbcSchema() {}
 

@@ -9,6 +9,7 @@ import io.itsm4j.core.view.QueueCounts;
 import io.itsm4j.core.view.QueueOrder;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
+import io.itsm4j.core.view.TextSearch;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -50,45 +51,51 @@ import javax.sql.DataSource;
  */
 public final class JdbcTicketViewStore implements TicketViewStore {
   private static final long NO_BREACH = Long.MAX_VALUE;
-  private static final String COLUMNS = "kind = ?, category = ?, priority_rank = ?, group_id = ?, assignee = ?,"
-      + " service = ?, customer = ?, requester = ?, opened_ns = ?, updated_ns = ?, next_breach_ns = ?, breached = ?,"
-      + " version = ?, payload = %s";
-  private static final String UPDATE = "update itsm_ticket_view set " + COLUMNS
+  /**
+   * PostgreSQL's search column from the view's words (one text, a space between words): a full-text vector of exactly
+   * those words, no parser or dictionary in between, so the database matches the words {@link TextSearch} cuts.
+   */
+  private static final String PG_SEARCH = "array_to_tsvector(string_to_array(nullif(trim(?), ''), ' '))";
+  /** The columns a view's row is written with, in {@link Row#bind}'s order, then the key. */
+  private static final String COLUMN_NAMES = "kind, category, priority_rank, group_id, assignee, service, customer,"
+      + " requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload, search_words, tenant,"
+      + " ticket_id";
+  /** {@link Row#bind}'s values; {@code %1$s} the dialect's JSON parameter, {@code %2$s} its search parameter. */
+  private static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1$s, %2$s";
+  private static final String UPDATE = "update itsm_ticket_view set kind = ?, category = ?, priority_rank = ?,"
+      + " group_id = ?, assignee = ?, service = ?, customer = ?, requester = ?, opened_ns = ?, updated_ns = ?,"
+      + " next_breach_ns = ?, breached = ?, version = ?, payload = %1$s, search_words = %2$s"
       + " where tenant = ? and ticket_id = ? and version < ?";
-  private static final String INSERT = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
-      + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
-      + " tenant, ticket_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)";
+  private static final String INSERT = "insert into itsm_ticket_view (" + COLUMN_NAMES + ") values (" + VALUES
+      + ", ?, ?)";
   /** PostgreSQL: on the ticket's key, the stored row takes the new one's columns only if it is older. */
   private static final String ON_CONFLICT = " on conflict (tenant, ticket_id) do update set kind = excluded.kind,"
       + " category = excluded.category, priority_rank = excluded.priority_rank, group_id = excluded.group_id,"
       + " assignee = excluded.assignee, service = excluded.service, customer = excluded.customer,"
       + " requester = excluded.requester, opened_ns = excluded.opened_ns, updated_ns = excluded.updated_ns,"
       + " next_breach_ns = excluded.next_breach_ns, breached = excluded.breached, version = excluded.version,"
-      + " payload = excluded.payload where itsm_ticket_view.version < excluded.version";
+      + " payload = excluded.payload, search_words = excluded.search_words"
+      + " where itsm_ticket_view.version < excluded.version";
   /** How many views {@link #putAll} writes per batch. */
   private static final int BATCH = 500;
   /** The insert of a view inside a ticket store's transaction: only if there is no row yet. */
-  private static final String INSERT_NEW = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
-      + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
-      + " tenant, ticket_id) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ? where not exists"
-      + " (select 1 from itsm_ticket_view where tenant = ? and ticket_id = ?)";
+  private static final String INSERT_NEW = "insert into itsm_ticket_view (" + COLUMN_NAMES + ") select " + VALUES
+      + ", ?, ? where not exists (select 1 from itsm_ticket_view where tenant = ? and ticket_id = ?)";
   /**
    * The view's part of {@link JdbcTicketStore}'s one-statement append on PostgreSQL: its row, inserted beside the
    * command row (only if that was inserted) or, on the key, updated where the stored one is older.
    */
-  static final String UPSERT_AFTER_COMMAND = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
-      + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
-      + " tenant, ticket_id) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cmd.tenant, cmd.ticket_id"
-      + " from cmd" + JdbcTicketViewStore.ON_CONFLICT;
+  static final String UPSERT_AFTER_COMMAND = "insert into itsm_ticket_view (" + COLUMN_NAMES + ") select "
+      + VALUES.formatted("cast(? as jsonb)", PG_SEARCH) + ", cmd.tenant, cmd.ticket_id from cmd" + ON_CONFLICT;
   /** PostgreSQL's newest-wins upsert of one view, batched by {@link #putAll}. */
-  private static final String UPSERT = "insert into itsm_ticket_view (kind, category, priority_rank, group_id,"
-      + " assignee, service, customer, requester, opened_ns, updated_ns, next_breach_ns, breached, version, payload,"
-      + " tenant, ticket_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)"
-      + JdbcTicketViewStore.ON_CONFLICT;
+  private static final String UPSERT = "insert into itsm_ticket_view (" + COLUMN_NAMES + ") values ("
+      + VALUES.formatted("cast(? as jsonb)", PG_SEARCH) + ", ?, ?)" + ON_CONFLICT;
   private static final String SELECT = "select payload from itsm_ticket_view where tenant = ? and ticket_id = ?";
 
   private final DataSource dataSource;
   private final JsonParameter jsonParameter = new JsonParameter();
+  /** Whether the database is PostgreSQL; asked on first use. */
+  private volatile Boolean postgres;
 
   /**
    * A store on {@code dataSource}, whose schema must have the tables of {@link JdbcSchema}.
@@ -102,6 +109,20 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   /** The data source this store uses; a {@link JdbcTicketStore} on the same one writes views with the events. */
   DataSource dataSource() {
     return dataSource;
+  }
+
+  private boolean postgres(Connection c) throws SQLException {
+    Boolean found = postgres;
+    if (found == null) {
+      found = JdbcSchema.isPostgres(c);
+      postgres = found;
+    }
+    return found;
+  }
+
+  /** A statement with this database's JSON and search parameters. */
+  private String statement(Connection c, String sql) throws SQLException {
+    return sql.formatted(jsonParameter.of(c), postgres(c) ? PG_SEARCH : "?");
   }
 
   @Override
@@ -174,8 +195,9 @@ public final class JdbcTicketViewStore implements TicketViewStore {
    * which the caller treats like any lost race (roll back, try again).
    */
   static void write(Connection c, JsonParameter json, Row row) throws SQLException {
-    if (update(c, json, row) == 0) {
-      try (PreparedStatement ps = c.prepareStatement(INSERT_NEW.formatted(json.of(c)))) {
+    // Only on databases other than PostgreSQL (its append writes the view in its own statement): words as text.
+    if (update(c, UPDATE.formatted(json.of(c), "?"), row) == 0) {
+      try (PreparedStatement ps = c.prepareStatement(INSERT_NEW.formatted(json.of(c), "?"))) {
         int i = row.bind(ps, 1);
         ps.setString(i++, row.view.tenant().value());
         ps.setString(i++, row.view.id().value());
@@ -187,11 +209,11 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   }
 
   private int update(Connection c, Row row) throws SQLException {
-    return update(c, jsonParameter, row);
+    return update(c, statement(c, UPDATE), row);
   }
 
-  private static int update(Connection c, JsonParameter json, Row row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(UPDATE.formatted(json.of(c)))) {
+  private static int update(Connection c, String sql, Row row) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = row.bind(ps, 1);
       ps.setString(i++, row.view.tenant().value());
       ps.setString(i++, row.view.id().value());
@@ -201,7 +223,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   }
 
   private void insert(Connection c, Row row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT.formatted(jsonParameter.of(c)))) {
+    try (PreparedStatement ps = c.prepareStatement(statement(c, INSERT))) {
       int i = row.bind(ps, 1);
       ps.setString(i++, row.view.tenant().value());
       ps.setString(i, row.view.id().value());
@@ -214,13 +236,12 @@ public final class JdbcTicketViewStore implements TicketViewStore {
    * before a transaction opens.
    */
   static final class Row {
-    /** How many parameters {@link #bind} sets. */
-    static final int PARAMETERS = 14;
     final TicketView view;
     private final long opened;
     private final long updated;
     private final long breach;
     private final String json;
+    private final String words;
 
     private Row(TicketView view) {
       this.view = view;
@@ -228,6 +249,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
       this.updated = nanos(view.updatedAt());
       this.breach = view.nextBreach().map(JdbcTicketViewStore::nanos).getOrElse(NO_BREACH);
       this.json = WholeValueJson.encode(view);
+      this.words = TextSearch.document(view);
     }
 
     /**
@@ -237,7 +259,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
       return new Row(view);
     }
 
-    /** Sets the row's columns in the order of {@link #COLUMNS} from parameter {@code from}; the next index. */
+    /** Sets the row's columns in the order of {@link #COLUMN_NAMES} from parameter {@code from}; the next index. */
     int bind(PreparedStatement ps, int from) throws SQLException {
       int i = from;
       TicketView v = view;
@@ -255,6 +277,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
       ps.setBoolean(i++, v.isBreached());
       ps.setLong(i++, v.version());
       ps.setString(i++, json);
+      ps.setString(i++, words);
       return i;
     }
   }
@@ -288,7 +311,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
     Option<PageKey> from = after;
     try (Connection c = dataSource.getConnection()) {
       while (true) {
-        Sql sql = page(query, from, batch);
+        Sql sql = page(query, from, batch, postgres(c));
         int read = 0;
         try (PreparedStatement ps = c.prepareStatement(sql.text.toString())) {
           sql.bind(ps);
@@ -319,17 +342,18 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   public QueueCounts counts(TicketQuery query, Predicate<TicketView> visible) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(visible, "visible");
-    Sql sql = Sql.where(query);
     QueueCounts out = QueueCounts.NONE;
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select payload from itsm_ticket_view" + sql.text)) {
-      sql.bind(ps);
-      // Each matching row is read, because the read policy judges whole views: counts hint at nothing hidden.
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          TicketView v = decode(query.tenant(), rs.getString(1));
-          if (visible.test(v)) {
-            out = out.plus(v);
+    try (Connection c = dataSource.getConnection()) {
+      Sql sql = Sql.where(query, postgres(c));
+      try (PreparedStatement ps = c.prepareStatement("select payload from itsm_ticket_view" + sql.text)) {
+        sql.bind(ps);
+        // Each matching row is read, because the read policy judges whole views: counts hint at nothing hidden.
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            TicketView v = decode(query.tenant(), rs.getString(1));
+            if (visible.test(v)) {
+              out = out.plus(v);
+            }
           }
         }
       }
@@ -340,8 +364,8 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   }
 
   /** The statement of a batch of a page: the rows of {@code query} after {@code from}, in order. */
-  static Sql page(TicketQuery query, Option<PageKey> from, int batch) {
-    Sql sql = Sql.where(query);
+  static Sql page(TicketQuery query, Option<PageKey> from, int batch, boolean postgres) {
+    Sql sql = Sql.where(query, postgres);
     if (from.isDefined()) {
       seek(sql, query.order(), from.get());
     } else {
@@ -357,7 +381,7 @@ public final class JdbcTicketViewStore implements TicketViewStore {
     final StringBuilder text = new StringBuilder(" where tenant = ?");
     final List<Object> parameters = new ArrayList<>();
 
-    static Sql where(TicketQuery q) {
+    static Sql where(TicketQuery q, boolean postgres) {
       Sql s = new Sql();
       s.parameters.add(q.tenant().value());
       q.conditions(new TicketQuery.Conditions() {
@@ -399,6 +423,21 @@ public final class JdbcTicketViewStore implements TicketViewStore {
         public void breachedAsOf(Instant now) {
           s.text.append(" and (breached or next_breach_ns <= ?)");
           s.parameters.add(nanos(now));
+        }
+
+        @Override
+        public void words(Seq<String> words) {
+          if (postgres) {
+            // Quoted lexemes, never parsed: words are letters and digits only, so nothing in them needs escaping.
+            s.text.append(" and search_words @@ cast(? as tsquery)");
+            s.parameters.add(words.map(w -> "'" + w + "'").mkString(" & "));
+          } else {
+            // The fallback: the words between spaces, one LIKE each; no index, the other filters narrow the rows.
+            for (String w : words) {
+              s.text.append(" and search_words like ?");
+              s.parameters.add("% " + w + " %");
+            }
+          }
         }
 
         @Override

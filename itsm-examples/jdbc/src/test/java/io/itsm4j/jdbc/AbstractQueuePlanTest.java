@@ -46,6 +46,12 @@ abstract class AbstractQueuePlanTest {
   /** How many views of each tenant to load: enough for the planner to prefer an index to a scan. */
   protected abstract int viewsPerTenant();
 
+  /** Whether the database is PostgreSQL (its search condition differs). */
+  protected abstract boolean postgres();
+
+  /** Checks the plan of a search for a rare word: the store's text index where it has one. */
+  protected abstract void assertSearchIndexed(String plan);
+
   /** Gathers the statistics the planner decides on, after the load. */
   protected abstract void analyse(Connection c) throws SQLException;
 
@@ -80,9 +86,19 @@ abstract class AbstractQueuePlanTest {
   void a_standard_queue_s_first_and_next_pages_read_an_index(String queue, TicketQuery query) throws SQLException {
     Seq<TicketView> first = store.after(query, Option.none(), query.pageSize(), v -> true);
     assertThat(first).as("the load gives %s a full first page", queue).hasSize(query.pageSize());
-    assertIndexed(queue + ", first page", plan(JdbcTicketViewStore.page(query, Option.none(), 64)));
+    assertIndexed(queue + ", first page", plan(JdbcTicketViewStore.page(query, Option.none(), 64, postgres())));
     assertIndexed(queue + ", next page",
-        plan(JdbcTicketViewStore.page(query, Option.some(PageKey.of(first.last())), 64)));
+        plan(JdbcTicketViewStore.page(query, Option.some(PageKey.of(first.last())), 64, postgres())));
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_search_for_a_rare_word_finds_its_views_through_the_text_index_where_the_store_has_one() throws SQLException {
+    TicketQuery query = TicketQuery.in(ACME).text(DeskMixViews.RARE_WORD).orderBy(io.itsm4j.core.view.QueueOrder.AGE)
+        .build().get();
+    Seq<TicketView> found = store.after(query, Option.none(), query.pageSize(), v -> true);
+    assertThat(found).isNotEmpty().allMatch(v -> v.title().endsWith(DeskMixViews.RARE_WORD));
+    String plan = plan(JdbcTicketViewStore.page(query, Option.none(), 64, postgres()));
+    assertSearchIndexed(plan);
   }
 
   private String plan(JdbcTicketViewStore.Sql sql) throws SQLException {

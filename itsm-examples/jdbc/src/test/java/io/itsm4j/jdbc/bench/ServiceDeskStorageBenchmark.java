@@ -11,6 +11,16 @@ import io.itsm4j.core.ticket.TicketFields;
 import io.itsm4j.core.ticket.TicketId;
 import io.itsm4j.core.ticket.Urgency;
 import io.itsm4j.core.memory.InMemoryTicketStore;
+import io.itsm4j.core.memory.InMemoryTicketViewStore;
+import io.itsm4j.core.port.TicketViewStore;
+import io.itsm4j.core.ticket.Priority;
+import io.itsm4j.jdbc.JdbcTicketViewStore;
+import io.itsm4j.sla.SlaDefinition;
+import io.itsm4j.sla.SlaDueTimes;
+import io.itsm4j.sla.SlaId;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Vector;
+import java.time.Duration;
 import io.itsm4j.jdbc.JdbcTicketIds;
 import io.itsm4j.jdbc.JdbcTicketStore;
 import io.itsm4j.jdbc.PooledDataSource;
@@ -36,7 +46,8 @@ import org.openjdk.jmh.annotations.Threads;
  * store as the baseline. Each operation is one command of an incident's life, in turn: open, assign, start,
  * two work notes, resolve, close; then the next incident. Every command looks up its key and the ticket's history,
  * decides, and appends its events, command row and outbox row atomically; an open also takes its number from the
- * database ({@link JdbcTicketIds}, one at a time).
+ * database ({@link JdbcTicketIds}, one at a time). With {@code -p views=none,kept,kept+due} it measures what keeping
+ * the work-queue view costs a command (docs/benchmarks-storage.md).
  *
  * <p>Run: {@code ./mvnw -pl itsm-examples/jdbc -am verify -DskipTests -Dbench=itsm-jdbc
  * -Dbench.include=ServiceDeskStorageBenchmark -Dbench.args="-f 1 -wi 4 -w 3s -i 5 -r 2s"}
@@ -52,6 +63,14 @@ public class ServiceDeskStorageBenchmark {
   @Param({"memory", "h2", "postgresql"})
   public String store;
 
+  /**
+   * Whether the desk keeps each ticket's view: {@code none}; {@code kept}, the view in the store's view store (on
+   * JDBC in the append's own statement or transaction); {@code kept+due}, with its SLA due times as well (one
+   * resolution clock per priority, around the clock, replayed from the history on every command).
+   */
+  @Param({"none"})
+  public String views;
+
   private ServiceDesk desk;
   private PooledDataSource pool;
   private final AtomicLong keys = new AtomicLong();
@@ -60,7 +79,8 @@ public class ServiceDeskStorageBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     switch (store) {
-      case "memory" -> desk = ServiceDesk.builder().ticketStore(new InMemoryTicketStore()).build();
+      case "memory" -> desk = viewed(ServiceDesk.builder().ticketStore(new InMemoryTicketStore()),
+          new InMemoryTicketViewStore()).build();
       case "h2" -> desk = onDatabase(new PooledDataSource(TestDatabases.h2(), 8));
       default -> desk = onDatabase(TestDatabases.postgresSchema(8));
     }
@@ -69,7 +89,21 @@ public class ServiceDeskStorageBenchmark {
   /** A desk wired as a host on a database would wire it: the JDBC store and the database's ticket numbers. */
   private ServiceDesk onDatabase(PooledDataSource dataSource) {
     pool = dataSource;
-    return ServiceDesk.builder().ticketStore(new JdbcTicketStore(pool)).ticketIds(new JdbcTicketIds(pool)).build();
+    return viewed(ServiceDesk.builder().ticketStore(new JdbcTicketStore(pool)).ticketIds(new JdbcTicketIds(pool)),
+        new JdbcTicketViewStore(pool)).build();
+  }
+
+  private ServiceDesk.Builder viewed(ServiceDesk.Builder desk, TicketViewStore viewStore) {
+    if (!views.equals("none")) {
+      desk.views(viewStore);
+    }
+    if (views.equals("kept+due")) {
+      desk.dueTimes(SlaDueTimes.of(Vector.of(SlaDefinition.resolution().id(SlaId.of("resolution"))
+          .goals(HashMap.of(Priority.P1, Duration.ofHours(4), Priority.P2, Duration.ofHours(8), Priority.P3,
+              Duration.ofHours(24), Priority.P4, Duration.ofHours(72), Priority.P5, Duration.ofHours(120)))
+          .build())));
+    }
+    return desk;
   }
 
   /** Closes the pool. */
