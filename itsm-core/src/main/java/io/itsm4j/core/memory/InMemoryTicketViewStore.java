@@ -36,11 +36,26 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
   /** An empty store. */
   public InMemoryTicketViewStore() {}
 
+  /**
+   * Where a ticket's view lives, shared by the id map and every index: a put that leaves the ticket where it sorts in
+   * an order touches nothing of that order's index (most events move a ticket only in the last-update order), so
+   * keeping a view costs a tree descent or two per command, not one per order. Guarded by the tenant's lock.
+   */
+  private static final class Slot {
+    TicketView view;
+    PageKey key;
+
+    Slot(TicketView view, PageKey key) {
+      this.view = view;
+      this.key = key;
+    }
+  }
+
   /** A tenant's views and indexes. */
   private static final class Tenant {
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    final Map<TicketId, TicketView> byId = new HashMap<>();
-    final EnumMap<QueueOrder, TreeMap<PageKey, TicketView>> indexes = new EnumMap<>(QueueOrder.class);
+    final Map<TicketId, Slot> byId = new HashMap<>();
+    final EnumMap<QueueOrder, TreeMap<PageKey, Slot>> indexes = new EnumMap<>(QueueOrder.class);
 
     Tenant() {
       for (QueueOrder order : QueueOrder.values()) {
@@ -55,21 +70,29 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
     Tenant t = tenants.computeIfAbsent(view.tenant(), k -> new Tenant());
     t.lock.writeLock().lock();
     try {
-      TicketView before = t.byId.get(view.id());
-      if (before != null && before.version() >= view.version()) {
+      Slot slot = t.byId.get(view.id());
+      PageKey key = PageKey.of(view);
+      if (slot == null) {
+        Slot added = new Slot(view, key);
+        t.byId.put(view.id(), added);
+        for (TreeMap<PageKey, Slot> index : t.indexes.values()) {
+          index.put(key, added);
+        }
         return;
       }
-      t.byId.put(view.id(), view);
-      PageKey key = PageKey.of(view);
-      PageKey old = before == null ? null : PageKey.of(before);
+      if (slot.view.version() >= view.version()) {
+        return;
+      }
+      PageKey old = slot.key;
+      slot.view = view;
+      slot.key = key;
       for (var e : t.indexes.entrySet()) {
-        TreeMap<PageKey, TicketView> index = e.getValue();
-        // Most events leave a ticket where it sorts (a note moves it only in the last-update order): then the entry
-        // keeps its place and takes the new view, one descent instead of a removal and an insertion.
-        if (old != null && e.getKey().keys().compare(old, key) != 0) {
+        // The entry stays where it is when the order compares the keys equal: the slot already holds the new view.
+        if (e.getKey().keys().compare(old, key) != 0) {
+          TreeMap<PageKey, Slot> index = e.getValue();
           index.remove(old);
+          index.put(key, slot);
         }
-        index.put(key, view);
       }
     } finally {
       t.lock.writeLock().unlock();
@@ -86,7 +109,8 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
     }
     t.lock.readLock().lock();
     try {
-      return Option.of(t.byId.get(id));
+      Slot slot = t.byId.get(id);
+      return slot == null ? Option.none() : Option.some(slot.view);
     } finally {
       t.lock.readLock().unlock();
     }
@@ -104,7 +128,8 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
     try {
       // A pass over the tenant's views: counts have no order to seek in.
       QueueCounts out = QueueCounts.NONE;
-      for (TicketView v : t.byId.values()) {
+      for (Slot slot : t.byId.values()) {
+        TicketView v = slot.view;
         if (query.matches(v) && visible.test(v)) {
           out = out.plus(v);
         }
@@ -129,10 +154,11 @@ public final class InMemoryTicketViewStore implements TicketViewStore {
     }
     t.lock.readLock().lock();
     try {
-      TreeMap<PageKey, TicketView> index = t.indexes.get(query.order());
-      Map<PageKey, TicketView> from = after.isDefined() ? index.tailMap(after.get(), false) : index;
+      TreeMap<PageKey, Slot> index = t.indexes.get(query.order());
+      Map<PageKey, Slot> from = after.isDefined() ? index.tailMap(after.get(), false) : index;
       List<TicketView> out = new ArrayList<>(Math.min(limit, 64));
-      for (TicketView v : from.values()) {
+      for (Slot slot : from.values()) {
+        TicketView v = slot.view;
         if (query.matches(v) && visible.test(v)) {
           out.add(v);
           if (out.size() == limit) {

@@ -117,7 +117,8 @@ public record TicketView(TenantId tenant, TicketId id, TicketKind kind, String w
         ticket.subject().service(), ticket.subject().offering(), ticket.subject().customer(),
         ticket.subject().configurationItems(), ticket.caller(), ticket.title(), ticket.description(),
         ticket.openedAt(), ticket.updatedAt(), ticket.resolvedAt(), ticket.cycle() - 1,
-        ticket.fields().filterKeys(keptFields::contains), Vector.empty(), ticket.version());
+        keptFields.isEmpty() ? ticket.fields().take(0) : ticket.fields().filterKeys(keptFields::contains),
+        Vector.empty(), ticket.version());
   }
 
   /**
@@ -133,7 +134,15 @@ public record TicketView(TenantId tenant, TicketId id, TicketKind kind, String w
 
   /** The earliest instant a running clock breaches, if one runs and has not breached. */
   public Option<Instant> nextBreach() {
-    return due.flatMap(DueTime::breachAt).minBy(java.util.Comparator.naturalOrder());
+    // Asked for every view a store keeps and every key it compares: no collection built on the way.
+    Instant next = null;
+    for (DueTime d : due) {
+      Instant at = d.breachAt().getOrNull();
+      if (at != null && (next == null || at.isBefore(next))) {
+        next = at;
+      }
+    }
+    return Option.of(next);
   }
 
   /** Whether a clock of the ticket has breached (and was not met in time). */
