@@ -25,9 +25,9 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
- * A {@link TicketViewStore} on plain JDBC: one row per ticket in {@code itsm_ticket_view} (script V12 of {@link
- * JdbcSchema}), the columns queries filter and sort on beside the whole view as JSON, with an index per order of the
- * standard queues.
+ * A {@link TicketViewStore} on plain JDBC: one row per ticket in {@code itsm_ticket_view} (scripts V12 and V13 of
+ * {@link JdbcSchema}), the columns queries filter and sort on beside the whole view as JSON, with an index per order
+ * of the standard queues and the view's search words.
  *
  * <h2>How the contract is kept</h2>
  * <ul>
@@ -40,6 +40,9 @@ import javax.sql.DataSource;
  *       (nothing of a query is written into SQL text but column names), and a page is a keyset seek in the query's
  *       order: {@code (keys) > (the cursor's keys)} in the order's index. Ticket ids sort in byte order ({@code
  *       collate "C"} on PostgreSQL; H2 compares as Java does), so SQL and the port's comparator agree.
+ *   <li><b>Text search</b>: the words {@link TextSearch} cuts from title and description are written with the
+ *       view; on PostgreSQL as a {@code tsvector} of exactly those words with a GIN index, searched with a {@code
+ *       tsquery} of the quoted words; elsewhere as text between spaces, one {@code LIKE '% word %'} per word.
  *   <li><b>Read policy</b>: a view the reader may not see cannot be filtered in SQL, so rows are read in batches
  *       in order and the policy checked on each, until the page is full.
  *   <li><b>Limits</b>: instants between the years 1678 and 2262 (nanoseconds in a signed 64-bit number); a view
