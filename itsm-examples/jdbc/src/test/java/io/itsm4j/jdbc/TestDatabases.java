@@ -42,7 +42,7 @@ public final class TestDatabases {
   /** A new in-memory H2 database without any table. */
   public static DataSource emptyH2() {
     JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:itsm-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
+    ds.setURL("jdbc:h2:mem:itsm-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000;QUERY_CACHE_SIZE=64");
     return ds;
   }
 
