@@ -60,7 +60,9 @@ public final class TicketQueues {
     Checks.notNull(actor, "actor");
     Checks.notNull(query, "query");
     try {
-      return Either.right(store.counts(query, v -> reads.refusal(query.tenant(), actor, v).isEmpty()));
+      // A reader the policy lets see everything is counted by the store alone (in SQL on a database).
+      return Either.right(reads.seesEveryView(query.tenant(), actor) ? store.counts(query)
+          : store.counts(query, v -> reads.refusal(query.tenant(), actor, v).isEmpty()));
     } catch (RuntimeException e) {
       return Either.left(Rejection.of(RejectionCode.PORT_FAILURE, "the view store or the read policy failed: "
           + e));

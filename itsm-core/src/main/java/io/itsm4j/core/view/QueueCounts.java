@@ -38,12 +38,30 @@ public record QueueCounts(long total, Map<StateCategory, Long> byCategory, Map<P
     }
   }
 
+  /**
+   * These counts with {@code n} more views of one category, priority and group: for a store that counts in groups.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public QueueCounts plus(StateCategory category, Priority priority, Option<GroupId> group, long n) {
+    Checks.notNull(category, "category");
+    Checks.notNull(priority, "priority");
+    Checks.notNull(group, "group");
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative, got " + n);
+    }
+    if (n == 0) {
+      return this;
+    }
+    return new QueueCounts(total + n, byCategory.put(category, byCategory.get(category).getOrElse(0L) + n),
+        byPriority.put(priority, byPriority.get(priority).getOrElse(0L) + n),
+        byGroup.put(group, byGroup.get(group).getOrElse(0L) + n));
+  }
+
   /** These counts with {@code view} counted too. */
   public QueueCounts plus(TicketView view) {
     Checks.notNull(view, "view");
-    return new QueueCounts(total + 1,
-        byCategory.put(view.category(), byCategory.get(view.category()).getOrElse(0L) + 1),
-        byPriority.put(view.priority(), byPriority.get(view.priority()).getOrElse(0L) + 1),
-        byGroup.put(view.group(), byGroup.get(view.group()).getOrElse(0L) + 1));
+    return plus(view.category(), view.priority(), view.group(), 1);
   }
 }

@@ -8,6 +8,7 @@ import io.itsm4j.core.port.ReadPolicy;
 import io.itsm4j.core.view.Cursors;
 import io.itsm4j.core.view.NamedQueue;
 import io.itsm4j.core.view.Page;
+import io.itsm4j.core.view.QueueCounts;
 import io.itsm4j.core.view.TicketQuery;
 import io.itsm4j.core.view.TicketView;
 import io.itsm4j.jdbc.JdbcTicketViewStore;
@@ -63,6 +64,8 @@ public class QueueStorageBenchmark {
   private TicketQuery unassigned;
   private TicketQuery breached;
   private TicketQuery waiting;
+  private TicketQuery open;
+  private TicketQueues judged;
 
   /** Loads the views of both tenants and analyses the table. */
   @Setup(Level.Trial)
@@ -86,6 +89,20 @@ public class QueueStorageBenchmark {
     System.out.printf("%n%,d views loaded with putAll in %,d ms%n", 2L * tickets,
         (System.nanoTime() - start) / 1_000_000);
     queues = TicketQueues.of(store, Cursors.random(), ReadPolicy.roleOrCaller("agent"));
+    // The same verdicts from a policy that does not say its agents see every view: counts judge view by view.
+    ReadPolicy agents = ReadPolicy.roleOrCaller("agent");
+    judged = TicketQueues.of(store, Cursors.random(), new ReadPolicy() {
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, Option<io.itsm4j.core.ticket.Ticket> ticket) {
+        return agents.refusal(tenant, actor, ticket);
+      }
+
+      @Override
+      public Option<String> refusal(TenantId tenant, Actor actor, TicketView view) {
+        return agents.refusal(tenant, actor, view);
+      }
+    });
+    open = TicketQuery.in(ACME).open().build().get();
     Instant now = DeskMixViews.now(tickets);
     Vector<TicketQuery> standard = NamedQueue.standard().toVector()
         .map(q -> q.query(ACME, HashSet.of(DeskMixViews.GROUPS[1], DeskMixViews.GROUPS[3]), now).get().get());
@@ -123,6 +140,18 @@ public class QueueStorageBenchmark {
   @Benchmark
   public Page waitingForCustomer() {
     return first(waiting);
+  }
+
+  /** The counts beside the tenant's open tickets (about 100,000), counted by the database (the agent sees all). */
+  @Benchmark
+  public QueueCounts openCounts() {
+    return queues.counts(AGENT, open).get();
+  }
+
+  /** The same counts with every matching view read and judged by the read policy. */
+  @Benchmark
+  public QueueCounts openCountsJudgedViewByView() {
+    return judged.counts(AGENT, open).get();
   }
 
   private Page first(TicketQuery query) {
