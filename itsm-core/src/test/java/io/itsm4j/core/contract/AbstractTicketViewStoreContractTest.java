@@ -334,6 +334,27 @@ public abstract class AbstractTicketViewStoreContractTest {
   }
 
   @Example
+  void a_view_of_a_version_already_stored_changes_nothing_and_a_page_needs_a_positive_limit() {
+    TicketViewStore store = store();
+    Random r = new Random(3);
+    TicketView first = view(r, ACME, 1, 2);
+    store.put(first);
+    // The same version again, however it differs (a replay projected with other fields), leaves the stored one.
+    TicketView again = new TicketView(first.tenant(), first.id(), first.kind(), first.workflowId(), first.state(),
+        first.category(), first.priority(), first.impact(), first.urgency(), first.group(), first.assignee(),
+        first.service(), first.offering(), first.customer(), first.configurationItems(), first.requester(),
+        first.title() + " (again)", first.description(), first.openedAt(), first.updatedAt(), first.resolvedAt(),
+        first.reopenCount(), first.fields(), first.due(), first.version());
+    store.put(again);
+    store.putAll(io.vavr.collection.Vector.of(again));
+    assertThat(store.view(ACME, first.id())).contains(first);
+    TicketQuery all = TicketQuery.in(ACME).build().get();
+    assertThat(store.after(all, Option.none(), 1, v -> true)).containsExactly(first);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.after(all, Option.none(), 0, v -> true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Example
   void of_racing_puts_the_newest_version_stays() throws Exception {
     TicketViewStore store = store();
     Random r = new Random(11);

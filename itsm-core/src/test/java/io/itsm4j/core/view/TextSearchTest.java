@@ -77,6 +77,31 @@ class TextSearchTest {
   }
 
   @Example
+  void a_store_indexes_words_up_to_the_longest_a_search_may_hold() {
+    String longest = "a".repeat(TextSearch.MAX_WORD_LENGTH);
+    String tooLong = "b".repeat(TextSearch.MAX_WORD_LENGTH + 1);
+    assertThat(TextSearch.document(view(longest + " " + tooLong, "ok"))).isEqualTo(" " + longest + " ok ");
+  }
+
+  @Example
+  void counts_refuse_a_negative_number_and_take_zero_as_nothing() {
+    QueueCounts none = QueueCounts.NONE;
+    assertThat(none.plus(StateCategory.NEW, Priority.P1, Option.none(), 0)).isSameAs(none);
+    assertThat(none.plus(StateCategory.NEW, Priority.P1, Option.none(), 2).total()).isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> none.plus(StateCategory.NEW, Priority.P1,
+        Option.none(), -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new QueueCounts(0, none.byCategory(), none.byPriority(), none.byGroup()).total()).isZero();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new QueueCounts(-1, none.byCategory(),
+        none.byPriority(), none.byGroup())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Example
+  void a_projection_keeping_a_missing_field_name_is_refused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TicketProjection.keeping(HashSet.of("a", null)))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Example
   void the_words_are_part_of_what_a_cursor_is_bound_to() {
     String vpn = TicketQuery.in(ACME).text("vpn").build().get().fingerprint();
     assertThat(vpn).isNotEqualTo(TicketQuery.in(ACME).text("mail").build().get().fingerprint())
