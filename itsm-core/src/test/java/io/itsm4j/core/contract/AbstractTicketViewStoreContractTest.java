@@ -354,6 +354,47 @@ public abstract class AbstractTicketViewStoreContractTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * A page is full whenever enough visible views exist, however many hidden ones lie between them: a caller who asked
+   * for one ticket in fifty pages through hundreds of views of others, every page full, none skipped.
+   */
+  @Example
+  void a_reader_who_sees_few_views_gets_full_pages_across_many_hidden_ones() {
+    TicketViewStore store = store();
+    Random r = new Random(9);
+    List<TicketView> own = new ArrayList<>();
+    List<TicketView> all = new ArrayList<>();
+    for (int n = 0; n < 400; n++) {
+      TicketView v = view(r, ACME, n, 1);
+      if (n % 50 == 7) {
+        v = new TicketView(v.tenant(), v.id(), v.kind(), v.workflowId(), v.state(), v.category(), v.priority(),
+            v.impact(), v.urgency(), v.group(), v.assignee(), v.service(), v.offering(), v.customer(),
+            v.configurationItems(), ActorId.of("rare-caller"), v.title(), v.description(), v.openedAt(),
+            v.updatedAt(), v.resolvedAt(), v.reopenCount(), v.fields(), v.due(), v.version());
+        own.add(v);
+      }
+      all.add(v);
+    }
+    store.putAll(io.vavr.collection.Vector.ofAll(all));
+    TicketQueues queues = TicketQueues.of(store, Cursors.random(), ReadPolicy.roleOrCaller("agent"));
+    Actor caller = Actor.of("rare-caller");
+    for (QueueOrder order : QueueOrder.values()) {
+      TicketQuery query = TicketQuery.in(ACME).orderBy(order).pageSize(3).build().get();
+      List<TicketView> expected = own.stream().sorted(order.comparator()).toList();
+      List<TicketView> paged = new ArrayList<>();
+      Option<String> cursor = Option.none();
+      do {
+        Page page = queues.page(caller, query, cursor).get();
+        assertThat(page.views().size()).as(order + " page after " + paged.size())
+            .isEqualTo(Math.min(3, expected.size() - paged.size()));
+        paged.addAll(page.views().toJavaList());
+        cursor = page.next();
+      } while (cursor.isDefined() && paged.size() <= expected.size());
+      assertThat(paged).as(order.name()).isEqualTo(expected);
+      assertThat(queues.counts(caller, query).get().total()).isEqualTo(own.size());
+    }
+  }
+
   @Example
   void of_racing_puts_the_newest_version_stays() throws Exception {
     TicketViewStore store = store();
