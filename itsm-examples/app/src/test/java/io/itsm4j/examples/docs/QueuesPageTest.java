@@ -59,5 +59,12 @@ class QueuesPageTest {
     assertThat(breach).isAfter(page.views().head().openedAt());
     assertThat(page.views().last().nextBreach().get()).isAfter(breach);
     assertThat(page.next()).isEmpty();
+
+    TicketQuery mail = TicketQuery.in(ACME).open().text("mail DOWN").build().get();
+    Page found = TicketQueues.of(views, Cursors.random(), ReadPolicy.roleOrCaller("agent"))
+        .page(ALICE, mail, Option.none()).get();
+
+    assertThat(found.views().map(TicketView::id)).containsExactly(urgent);
+    assertThat(TicketQuery.in(ACME).text("?!").build().getLeft().violations().head().field()).isEqualTo("text");
   }
 }
