@@ -7,12 +7,11 @@ import io.vavr.collection.Vector;
 
 /**
  * What a text search of ticket views means, the same on every store: a text is cut into <em>words</em>, each a
- * longest run of letters and digits (Unicode), compared lower-cased (each character on its own, {@link
- * Character#toLowerCase(int)}); a view matches when every
- * word of the search is a word of its title or description. So {@code "VPN down"} finds "The VPN is down again" and
- * "down: vpn-gateway-2", not "VPNs down" or "downtime". Whole words, no stemming, no ranking: what a work queue's
- * search box needs, and what a store can index exactly (PostgreSQL keeps the words in a full-text vector with a GIN
- * index; see {@code docs/queues.md}).
+ * longest run of letters and digits (Unicode), compared lower-cased, each character on its own ({@link
+ * Character#toLowerCase(int)}); a view matches when every word of the search is a word of its title or description.
+ * So {@code "VPN down"} finds "The VPN is down again" and "down: vpn-gateway-2", not "VPNs down" or "downtime".
+ * Whole words, no stemming, no ranking: what a work queue's search box needs, and what a store can index exactly
+ * (PostgreSQL keeps the words in a full-text vector with a GIN index; see {@code docs/queues.md}).
  *
  * <p>Stateless and thread-safe.
  */

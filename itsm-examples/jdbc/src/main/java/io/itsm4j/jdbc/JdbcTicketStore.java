@@ -40,6 +40,9 @@ import javax.sql.DataSource;
  *       rolls the whole append back (the database does it when the session dies).
  *   <li><b>Notifications</b>: the outbox row written with the events is drained by an {@link OutboxRelay}, so a
  *       notification goes out at least once for every committed append and never for a rolled-back one.
+ *   <li><b>Views</b>: with a {@link JdbcTicketViewStore} on the same data source ({@link #keepsViewsOf}), the
+ *       ticket's view is written by the same append, so a work queue read after a command sees it and a view never
+ *       disagrees with the events it comes from.
  * </ul>
  *
  * <p>Events are stored as JSON ({@link TicketEventJson}) in the {@code payload} column ({@code jsonb} on PostgreSQL,
