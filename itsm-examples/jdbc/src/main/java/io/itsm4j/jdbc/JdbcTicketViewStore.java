@@ -133,7 +133,11 @@ public final class JdbcTicketViewStore implements TicketViewStore {
   @Override
   public void put(TicketView view) {
     Objects.requireNonNull(view, "view");
-    Row row = Row.of(view);
+    put(Row.of(view));
+  }
+
+  private void put(Row row) {
+    TicketView view = row.view;
     JdbcTransactions.autoCommitted(dataSource, () -> "keeping the view of " + view.tenant() + "/" + view.id(), c -> {
       if (update(c, row) > 0) {
         return true;
@@ -169,10 +173,9 @@ public final class JdbcTicketViewStore implements TicketViewStore {
     if (rows.isEmpty()) {
       return;
     }
-    boolean postgres = JdbcTransactions.autoCommitted(dataSource, () -> "keeping " + rows.size() + " views",
-        JdbcSchema::isPostgres);
-    if (!postgres) {
-      rows.forEach(r -> put(r.view));
+    if (!JdbcTransactions.autoCommitted(dataSource, () -> "keeping " + rows.size() + " views", this::postgres)) {
+      // Each row as encoded above: a view is not encoded twice.
+      rows.forEach(this::put);
       return;
     }
     // In key order, so two bulk writers lock common rows in the same order and never deadlock.
