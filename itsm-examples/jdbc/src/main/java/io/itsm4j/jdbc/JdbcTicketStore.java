@@ -226,12 +226,18 @@ public final class JdbcTicketStore implements TicketStore {
   @Override
   public AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
       Seq<TicketEvent> events) {
+    checkAppend(tenant, ticketId, expectedVersion, command, events);
+    return append(tenant, ticketId, expectedVersion, command, events, Option.none());
+  }
+
+  /** The argument checks both appends make before a connection is taken. */
+  private static void checkAppend(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
+      Seq<TicketEvent> events) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(ticketId, "ticketId");
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(events, "events");
     InMemoryTicketStore.checkBatch(tenant, ticketId, expectedVersion, events);
-    return append(tenant, ticketId, expectedVersion, command, events, Option.none());
   }
 
   /**
@@ -258,12 +264,8 @@ public final class JdbcTicketStore implements TicketStore {
   @Override
   public AppendResult append(TenantId tenant, TicketId ticketId, long expectedVersion, CommandKey command,
       Seq<TicketEvent> events, TicketView view) {
-    Objects.requireNonNull(tenant, "tenant");
-    Objects.requireNonNull(ticketId, "ticketId");
-    Objects.requireNonNull(command, "command");
-    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(view, "view");
-    InMemoryTicketStore.checkBatch(tenant, ticketId, expectedVersion, events);
+    checkAppend(tenant, ticketId, expectedVersion, command, events);
     TicketStore.checkView(tenant, ticketId, expectedVersion, events, view);
     return append(tenant, ticketId, expectedVersion, command, events, Option.some(JdbcTicketViewStore.Row.of(view)));
   }
